@@ -1,0 +1,148 @@
+//===----------------------------------------------------------------------===//
+
+#include "catalog/CallMatcher.h"
+#include "utils/QualifiedNames.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace coro_tidy {
+
+using namespace clang;
+
+namespace {
+
+/// A call reduced to what the catalog matches on.
+struct CallShape {
+  llvm::SmallVector<std::string, 4> CandidateNames;
+  llvm::SmallVector<const Expr *, 6> Operands; // arguments and the object
+  bool IsConstruction = false;
+  bool IsMethod = false;
+};
+
+const CXXRecordDecl *classOf(const Expr &Object) {
+  QualType Type = Object.getType();
+  if (const auto *Pointer = Type->getAs<PointerType>())
+    Type = Pointer->getPointeeType();
+  return Type->getAsCXXRecordDecl();
+}
+
+/// "C::method" for the object's class and every base that declares or
+/// inherits \p Method.
+void addMethodNames(const CXXMethodDecl &Method, const CXXRecordDecl *Object,
+                    CallShape &Shape) {
+  Shape.CandidateNames.push_back(catalogName(Method));
+  const CXXRecordDecl *Declaring = Method.getParent();
+  const std::string Suffix = "::" + Method.getNameAsString();
+  llvm::SmallVector<const CXXRecordDecl *, 8> Work;
+  if (Object && Object->hasDefinition())
+    Work.push_back(Object);
+  while (!Work.empty()) {
+    const CXXRecordDecl *Class = Work.pop_back_val();
+    if (Class->getCanonicalDecl() == Declaring->getCanonicalDecl())
+      continue;
+    if (!Class->isDerivedFrom(Declaring))
+      continue;
+    std::string Name = catalogName(*Class) + Suffix;
+    if (!llvm::is_contained(Shape.CandidateNames, Name))
+      Shape.CandidateNames.push_back(std::move(Name));
+    for (const CXXBaseSpecifier &Base : Class->bases())
+      if (const CXXRecordDecl *BaseClass = Base.getType()->getAsCXXRecordDecl())
+        if (BaseClass->hasDefinition())
+          Work.push_back(BaseClass);
+  }
+}
+
+std::optional<CallShape> shapeOf(const Expr &Call) {
+  CallShape Shape;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call)) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    // Default, copy and move construction do no work worth reporting.
+    if (!Ctor || Ctor->isDefaultConstructor() || Ctor->isCopyOrMoveConstructor())
+      return std::nullopt;
+    Shape.IsConstruction = true;
+    Shape.CandidateNames.push_back(catalogName(*Ctor->getParent()));
+    llvm::append_range(Shape.Operands, Construct->arguments());
+    return Shape;
+  }
+  const auto *CallE = dyn_cast<CallExpr>(&Call);
+  const FunctionDecl *Callee = CallE ? CallE->getDirectCallee() : nullptr;
+  if (!Callee)
+    return std::nullopt;
+  llvm::append_range(Shape.Operands, CallE->arguments());
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (!Method || Method->isStatic()) {
+    Shape.CandidateNames.push_back(catalogName(*Callee));
+    return Shape;
+  }
+  Shape.IsMethod = true;
+  const Expr *Object = nullptr;
+  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(CallE)) {
+    Object = MemberCall->getImplicitObjectArgument();
+    if (Object)
+      Shape.Operands.push_back(Object);
+  } else if (isa<CXXOperatorCallExpr>(CallE) && CallE->getNumArgs() > 0) {
+    Object = CallE->getArg(0); // already among the operands
+  }
+  addMethodNames(*Method, Object ? classOf(*Object->IgnoreParenImpCasts())
+                                 : nullptr,
+                 Shape);
+  return Shape;
+}
+
+/// True if \p Operand is one of \p Names: a variable of that name, or an
+/// expression whose class type has that name.
+bool operandIsOneOf(const Expr &Operand, llvm::ArrayRef<std::string> Names) {
+  const Expr *E = Operand.IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (llvm::is_contained(Names, catalogName(*Var)))
+        return true;
+  const CXXRecordDecl *Class = classOf(*E);
+  return Class && llvm::is_contained(Names, catalogName(*Class));
+}
+
+bool anyOperandIsOneOf(const CallShape &Shape,
+                       llvm::ArrayRef<std::string> Names) {
+  return llvm::any_of(Shape.Operands, [&](const Expr *Operand) {
+    return Operand && operandIsOneOf(*Operand, Names);
+  });
+}
+
+bool kindMatches(const CatalogEntry &Entry, const CallShape &Shape) {
+  switch (Entry.Kind) {
+  case EntryKind::Constructor:
+    return Shape.IsConstruction;
+  case EntryKind::Method:
+    return Shape.IsMethod;
+  case EntryKind::Function:
+    return !Shape.IsConstruction;
+  }
+  return false;
+}
+
+} // namespace
+
+std::optional<CatalogMatch>
+matchCatalogEntry(const Catalog &Entries, const Expr &Call,
+                  llvm::function_ref<bool(const CatalogEntry &)> Accept) {
+  std::optional<CallShape> Shape = shapeOf(Call);
+  if (!Shape)
+    return std::nullopt;
+  for (const std::string &Name : Shape->CandidateNames) {
+    for (const CatalogEntry &Entry : Entries.lookup(Name)) {
+      if (!kindMatches(Entry, *Shape) || !Accept(Entry))
+        continue;
+      if (!Entry.WhenArgument.empty() &&
+          !anyOperandIsOneOf(*Shape, Entry.WhenArgument))
+        continue;
+      if (anyOperandIsOneOf(*Shape, Entry.UnlessArgument))
+        continue;
+      return CatalogMatch{&Entry, Shape->IsConstruction};
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace coro_tidy

@@ -1,0 +1,34 @@
+//===----------------------------------------------------------------------===//
+// Process-wide cache of parsed catalogs. clangd builds many ASTs at once, so
+// the cache hands out immutable, shared catalogs under a mutex.
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_CATALOG_CATALOGCACHE_H
+#define CORO_TIDY_CATALOG_CATALOGCACHE_H
+
+#include "catalog/Catalog.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace coro_tidy {
+
+/// A catalog built from the default and user files, with the problems found.
+struct LoadedCatalog {
+  Catalog Entries;
+  std::vector<CatalogError> Errors;
+};
+
+/// Returns the catalog for this combination of files, parsing each
+/// combination once per process (again only when a file's modification time
+/// or size changes). \p Files are absolute paths.
+std::shared_ptr<const LoadedCatalog>
+getCatalog(bool UseDefault, const std::vector<std::string> &Files);
+
+/// Reads a catalog file: a compiled-in one or one on disk.
+std::optional<std::string> readCatalogFile(const std::string &Path);
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_CATALOG_CATALOGCACHE_H

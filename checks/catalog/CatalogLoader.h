@@ -1,0 +1,36 @@
+//===----------------------------------------------------------------------===//
+// Parses catalog YAML. The only code that touches yaml-cpp: no exception
+// crosses this interface.
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_CATALOG_CATALOGLOADER_H
+#define CORO_TIDY_CATALOG_CATALOGLOADER_H
+
+#include "catalog/Catalog.h"
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace coro_tidy {
+
+/// Returns the text of a catalog file, or nothing if it cannot be read.
+using CatalogReader =
+    std::function<std::optional<std::string>(const std::string &Path)>;
+
+struct CatalogLoadResult {
+  std::vector<CatalogEntry> Entries;
+  std::vector<CatalogError> Errors;
+};
+
+/// The only catalog format version this build understands.
+constexpr int CatalogFormatVersion = 1;
+
+/// Loads \p Path and, recursively, the files it includes (relative to the
+/// including file). Errors carry the position of the offending node.
+CatalogLoadResult loadCatalog(const std::string &Path,
+                              const CatalogReader &Read);
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_CATALOG_CATALOGLOADER_H

@@ -1,0 +1,88 @@
+//===----------------------------------------------------------------------===//
+
+#include "catalog/CatalogOptions.h"
+#include "utils/OptionLists.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+namespace coro_tidy {
+
+using namespace clang;
+
+namespace {
+
+/// The directory of the nearest .clang-tidy above \p File, if any.
+std::optional<std::string> configDirectoryOf(llvm::StringRef File) {
+  llvm::SmallString<256> Dir(File);
+  llvm::sys::fs::make_absolute(Dir);
+  for (llvm::StringRef Cur = llvm::sys::path::parent_path(Dir); !Cur.empty();
+       Cur = llvm::sys::path::parent_path(Cur)) {
+    llvm::SmallString<256> Candidate(Cur);
+    llvm::sys::path::append(Candidate, ".clang-tidy");
+    if (llvm::sys::fs::is_regular_file(Candidate))
+      return Cur.str();
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+CatalogOptions::CatalogOptions(
+    const tidy::ClangTidyCheck::OptionsView &Opts)
+    : CatalogFiles(parseOptionList(Opts.getLocalOrGlobal("CatalogFiles", ""))),
+      UseDefaultCatalog(Opts.getLocalOrGlobal("UseDefaultCatalog", true)) {}
+
+void CatalogOptions::store(const tidy::ClangTidyCheck::OptionsView &Opts,
+                           tidy::ClangTidyOptions::OptionMap &Map) const {
+  Opts.store(Map, "CatalogFiles", serializeOptionList(CatalogFiles));
+  Opts.store(Map, "UseDefaultCatalog", UseDefaultCatalog);
+}
+
+std::shared_ptr<const LoadedCatalog>
+CatalogOptions::load(llvm::StringRef MainFile) const {
+  std::vector<std::string> Resolved;
+  std::optional<std::string> BaseDir;
+  for (const std::string &File : CatalogFiles) {
+    llvm::SmallString<256> Path(File);
+    if (!llvm::sys::path::is_absolute(Path)) {
+      if (!BaseDir)
+        BaseDir = configDirectoryOf(MainFile);
+      if (BaseDir) {
+        Path = *BaseDir;
+        llvm::sys::path::append(Path, File);
+      } else {
+        llvm::sys::fs::make_absolute(Path);
+      }
+    }
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    Resolved.push_back(std::string(Path));
+  }
+  return getCatalog(UseDefaultCatalog, Resolved);
+}
+
+void reportCatalogErrors(const LoadedCatalog &Catalog, SourceManager &SM,
+                         CatalogErrorReporter Report) {
+  llvm::StringMap<FileID> Loaded;
+  for (const CatalogError &Error : Catalog.Errors) {
+    if (Error.Line == 0) {
+      Report(SourceLocation(), "'" + Error.File + "': " + Error.Message);
+      continue;
+    }
+    FileID &File = Loaded[Error.File];
+    if (File.isInvalid()) {
+      std::optional<std::string> Text = readCatalogFile(Error.File);
+      if (!Text) {
+        Report(SourceLocation(), Error.File + ":" + std::to_string(Error.Line) +
+                                     ": " + Error.Message);
+        continue;
+      }
+      File = SM.createFileID(
+          llvm::MemoryBuffer::getMemBufferCopy(*Text, Error.File));
+    }
+    Report(SM.translateLineCol(File, Error.Line, Error.Column), Error.Message);
+  }
+}
+
+} // namespace coro_tidy

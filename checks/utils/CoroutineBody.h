@@ -1,0 +1,37 @@
+//===----------------------------------------------------------------------===//
+// "Inside a coroutine body": the one definition every coro-* check uses.
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_UTILS_COROUTINEBODY_H
+#define CORO_TIDY_UTILS_COROUTINEBODY_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/STLExtras.h"
+#include <string>
+
+namespace coro_tidy {
+
+/// True if \p FD is a coroutine: its body is a coroutine body or, in a
+/// template whose promise type is still dependent, it uses co_await, co_yield
+/// or co_return outside nested lambdas.
+bool isCoroutine(const clang::FunctionDecl &FD);
+
+/// Calls \p OnCall for every call and constructor call that runs on the
+/// coroutine's own thread as part of \p Coroutine's body: the calls whose
+/// nearest enclosing callable is the coroutine, plus those in lambdas invoked
+/// in place. Skipped: nested lambdas and local classes (that code may run
+/// elsewhere), compiler-generated code (promise calls, initial and final
+/// suspend, await_* calls), unevaluated operands (decltype, sizeof, noexcept,
+/// requires, typeid of a non-polymorphic operand), and calls whose result is
+/// awaited directly (they create the awaitable, they do not block).
+void forEachCallInCoroutineBody(
+    const clang::FunctionDecl &Coroutine,
+    llvm::function_ref<void(const clang::Expr &Call)> OnCall);
+
+/// How diagnostics name the coroutine: "coroutine 'f'" or "coroutine lambda".
+std::string describeCoroutine(const clang::FunctionDecl &Coroutine);
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_UTILS_COROUTINEBODY_H

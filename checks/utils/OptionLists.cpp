@@ -1,0 +1,23 @@
+//===----------------------------------------------------------------------===//
+
+#include "utils/OptionLists.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace coro_tidy {
+
+std::vector<std::string> parseOptionList(llvm::StringRef Value) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  llvm::SplitString(Value, Parts, ";,");
+  std::vector<std::string> Items;
+  for (llvm::StringRef Part : Parts)
+    if (!Part.trim().empty())
+      Items.push_back(Part.trim().str());
+  return Items;
+}
+
+std::string serializeOptionList(llvm::ArrayRef<std::string> Items) {
+  return llvm::join(Items, ";");
+}
+
+} // namespace coro_tidy

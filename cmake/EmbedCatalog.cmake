@@ -1,0 +1,15 @@
+# Writes each catalog file as {"<name>", R"(...)"} for EmbeddedCatalog.cpp.
+# INPUTS is '|'-separated: a ';' would split the command line.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
+set(content "// Generated from catalog/*.yaml by cmake/EmbedCatalog.cmake.\n")
+foreach(input IN LISTS INPUTS)
+  get_filename_component(name ${input} NAME)
+  file(READ ${input} text)
+  string(FIND "${text}" ")coro_catalog\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${input} contains the raw-string delimiter")
+  endif()
+  string(APPEND content "{\"${name}\", R\"coro_catalog(${text})coro_catalog\"},\n")
+endforeach()
+file(WRITE ${OUTPUT}.tmp "${content}")
+configure_file(${OUTPUT}.tmp ${OUTPUT} COPYONLY)

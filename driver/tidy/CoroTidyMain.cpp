@@ -1,0 +1,23 @@
+//===----------------------------------------------------------------------===//
+// coro-tidy: clang-tidy with the coro-* checks built in.
+//===----------------------------------------------------------------------===//
+
+#include "DefaultChecks.h"
+#include "clang-tidy/tool/ClangTidyMain.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
+
+int main(int Argc, const char **Argv) {
+  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "coro-tidy version " CORO_TIDY_VERSION
+          " (clang-tidy with coro-* checks, built with LLVM "
+          CORO_TIDY_LLVM_VERSION ")\n";
+  });
+  std::vector<std::string> Args(Argv + 1, Argv + Argc);
+  std::vector<std::string> Effective = coro_tidy::withDefaultChecks(Args);
+  std::vector<const char *> NewArgv = {Argv[0]};
+  for (const std::string &Arg : Effective)
+    NewArgv.push_back(Arg.c_str());
+  return clang::tidy::clangTidyMain(static_cast<int>(NewArgv.size()),
+                                    NewArgv.data());
+}
