@@ -1,0 +1,43 @@
+# lit configuration shared by both hosts; lit.site.cfg.py picks the host.
+import os
+import shlex
+
+import lit.formats
+
+config.name = "coro-tidy-" + config.coro_tidy_host
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.coro_tidy_exec_root
+
+# %coro_tidy runs clang-tidy with the coro-* checks in the host under test.
+hosts = {
+    "plugin": "%s -load %s"
+    % (shlex.quote(config.clang_tidy), shlex.quote(config.coro_tidy_plugin)),
+    "driver": shlex.quote(config.coro_tidy_driver),
+}
+config.available_features.add(config.coro_tidy_host + "-host")
+
+# Flags for real library headers: standalone asio needs ASIO_HAS_CO_AWAIT
+# under clang.
+asio_flags = "-std=c++20 -DASIO_HAS_CO_AWAIT=1"
+qt_include = "/usr/include/x86_64-linux-gnu/qt6"
+qcoro_flags = " ".join(
+    ["-std=c++20", "-fPIC"]
+    + ["-isystem " + os.path.join(qt_include, d) for d in ("", "QtCore", "QtNetwork")]
+    + ["-isystem /usr/include/qcoro6" + d for d in ("", "/qcoro", "/QCoro")]
+)
+
+# Longest names first: lit substitutes in order.
+config.substitutions.append(("%coro_tidy_driver", shlex.quote(config.coro_tidy_driver)))
+config.substitutions.append(("%coro_tidy", hosts[config.coro_tidy_host]))
+config.substitutions.append(("%asio_flags", asio_flags))
+config.substitutions.append(("%qcoro_flags", qcoro_flags))
+config.substitutions.append(("%python", shlex.quote(config.python)))
+config.substitutions.append(("%catalog_dir", os.path.join(config.coro_tidy_src_root, "catalog")))
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", "")])
+# Keep clang-tidy from picking up a .clang-tidy above the build directory.
+config.environment["HOME"] = config.test_exec_root

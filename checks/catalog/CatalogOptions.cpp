@@ -4,7 +4,6 @@
 #include "utils/OptionLists.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 namespace coro_tidy {
@@ -66,20 +65,23 @@ void reportCatalogErrors(const LoadedCatalog &Catalog, SourceManager &SM,
                          CatalogErrorReporter Report) {
   llvm::StringMap<FileID> Loaded;
   for (const CatalogError &Error : Catalog.Errors) {
-    if (Error.Line == 0) {
-      Report(SourceLocation(), "'" + Error.File + "': " + Error.Message);
+    // clang-tidy prints a location only in a file it can open by name; the
+    // compiled-in catalog has none, so its position goes into the text.
+    if (Error.Line == 0 || !llvm::sys::fs::exists(Error.File)) {
+      std::string Where = Error.File;
+      if (Error.Line != 0)
+        Where += ":" + std::to_string(Error.Line) + ":" +
+                 std::to_string(Error.Column);
+      Report(SourceLocation(), Where + ": " + Error.Message);
       continue;
     }
     FileID &File = Loaded[Error.File];
     if (File.isInvalid()) {
-      std::optional<std::string> Text = readCatalogFile(Error.File);
-      if (!Text) {
-        Report(SourceLocation(), Error.File + ":" + std::to_string(Error.Line) +
-                                     ": " + Error.Message);
-        continue;
-      }
-      File = SM.createFileID(
-          llvm::MemoryBuffer::getMemBufferCopy(*Text, Error.File));
+      OptionalFileEntryRef Entry =
+          SM.getFileManager().getOptionalFileRef(Error.File);
+      if (!Entry)
+        continue; // vanished since it was parsed
+      File = SM.getOrCreateFileID(*Entry, SrcMgr::C_User);
     }
     Report(SM.translateLineCol(File, Error.Line, Error.Column), Error.Message);
   }

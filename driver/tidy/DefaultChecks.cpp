@@ -7,21 +7,47 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <optional>
 
 namespace coro_tidy {
 namespace {
 
-bool isOption(llvm::StringRef Arg, llvm::StringRef Name) {
-  Arg.consume_front("-");
-  Arg.consume_front("-");
-  return Arg == Name || Arg.starts_with((Name + "=").str());
+/// The value of option \p Name ("-name=v", "--name=v", "-name v"), if given.
+std::optional<std::string> optionValue(llvm::ArrayRef<std::string> Args,
+                                       llvm::StringRef Name) {
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef Arg = Args[I];
+    if (Arg == "--")
+      break;
+    if (!Arg.consume_front("-"))
+      continue;
+    Arg.consume_front("-");
+    if (Arg == Name && I + 1 < Args.size())
+      return Args[I + 1];
+    if (Arg.consume_front(Name) && Arg.consume_front("="))
+      return Arg.str();
+  }
+  return std::nullopt;
+}
+
+/// True if \p Config is a configuration that sets Checks (or is broken, in
+/// which case clang-tidy reports it and the choice is left to clang-tidy).
+bool configSetsChecks(llvm::StringRef Config) {
+  auto Parsed = clang::tidy::parseConfiguration(
+      llvm::MemoryBufferRef(Config, "config"));
+  return !Parsed || Parsed->Checks;
 }
 
 bool setsChecksOnCommandLine(llvm::ArrayRef<std::string> Args) {
-  return llvm::any_of(Args, [](llvm::StringRef Arg) {
-    return isOption(Arg, "checks") || isOption(Arg, "config") ||
-           isOption(Arg, "config-file");
-  });
+  if (optionValue(Args, "checks"))
+    return true;
+  if (std::optional<std::string> Config = optionValue(Args, "config"))
+    return configSetsChecks(*Config);
+  if (std::optional<std::string> File = optionValue(Args, "config-file")) {
+    auto Text = llvm::MemoryBuffer::getFile(*File);
+    return !Text || configSetsChecks((*Text)->getBuffer());
+  }
+  return false;
 }
 
 /// True if a .clang-tidy (or _clang-tidy) in \p Dir or above sets Checks.
@@ -36,10 +62,9 @@ bool configAboveSetsChecks(llvm::StringRef Dir) {
       auto Text = llvm::MemoryBuffer::getFile(Config);
       if (!Text)
         continue;
-      auto Parsed = clang::tidy::parseConfiguration(**Text);
-      // A broken file is clang-tidy's to report: leave the choice to it.
-      if (!Parsed || Parsed->Checks)
+      if (configSetsChecks((*Text)->getBuffer()))
         return true;
+      auto Parsed = clang::tidy::parseConfiguration(**Text);
       if (!Parsed->InheritParentConfig.value_or(false))
         return false;
     }
