@@ -17,7 +17,8 @@ namespace coro_tidy {
 BlockingCallCheck::BlockingCallCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Catalog(Options),
-      AllowedFunctions(parseOptionList(Options.get("AllowedFunctions", ""))),
+      AllowedFunctions(
+          parseQualifiedNameList(Options.get("AllowedFunctions", ""))),
       Categories(Options.get("Categories", "*")) {}
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {

@@ -16,6 +16,14 @@ std::vector<std::string> parseOptionList(llvm::StringRef Value) {
   return Items;
 }
 
+std::vector<std::string> parseQualifiedNameList(llvm::StringRef Value) {
+  std::vector<std::string> Names = parseOptionList(Value);
+  for (std::string &Name : Names)
+    if (llvm::StringRef(Name).starts_with("::"))
+      Name.erase(0, 2);
+  return Names;
+}
+
 std::string serializeOptionList(llvm::ArrayRef<std::string> Items) {
   return llvm::join(Items, ";");
 }

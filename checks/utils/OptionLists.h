@@ -15,6 +15,9 @@ namespace coro_tidy {
 /// Splits an option value at ';' and ',' and drops blanks and empty items.
 std::vector<std::string> parseOptionList(llvm::StringRef Value);
 
+/// parseOptionList for qualified names, each without a leading "::".
+std::vector<std::string> parseQualifiedNameList(llvm::StringRef Value);
+
 /// The inverse of parseOptionList, joining with ';'.
 std::string serializeOptionList(llvm::ArrayRef<std::string> Items);
 
