@@ -28,18 +28,19 @@ const CXXRecordDecl *classOf(const Expr &Object) {
   return Type->getAsCXXRecordDecl();
 }
 
-/// "C::method" for the object's class and every base that declares or
-/// inherits \p Method.
+/// "C::method" for the object's class and every base between it and the
+/// declaring class, most derived first, so that an entry for a derived class
+/// wins over one for its base.
 void addMethodNames(const CXXMethodDecl &Method, const CXXRecordDecl *Object,
                     CallShape &Shape) {
-  Shape.CandidateNames.push_back(catalogName(Method));
   const CXXRecordDecl *Declaring = Method.getParent();
   const std::string Suffix = "::" + Method.getNameAsString();
   llvm::SmallVector<const CXXRecordDecl *, 8> Work;
   if (Object && Object->hasDefinition())
     Work.push_back(Object);
   while (!Work.empty()) {
-    const CXXRecordDecl *Class = Work.pop_back_val();
+    const CXXRecordDecl *Class = Work.front();
+    Work.erase(Work.begin()); // breadth first: nearer classes first
     if (Class->getCanonicalDecl() == Declaring->getCanonicalDecl())
       continue;
     if (!Class->isDerivedFrom(Declaring))
@@ -52,6 +53,7 @@ void addMethodNames(const CXXMethodDecl &Method, const CXXRecordDecl *Object,
         if (BaseClass->hasDefinition())
           Work.push_back(BaseClass);
   }
+  Shape.CandidateNames.push_back(catalogName(Method));
 }
 
 std::optional<CallShape> shapeOf(const Expr &Call) {
