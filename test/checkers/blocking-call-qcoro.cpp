@@ -1,0 +1,42 @@
+// QCoro tasks (qcoro-qt6-dev) on a Qt event loop: a blocking call freezes
+// the GUI or server thread; QCoro's awaitables do not.
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- %qcoro_flags \
+// RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
+// RUN:       -implicit-check-not='{{warning|error|note}}:'
+
+#include <QCoroNetworkReply>
+#include <QCoroTask>
+#include <QCoroTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <chrono>
+#include <curl/curl.h>
+#include <fstream>
+#include <thread>
+
+using namespace std::chrono_literals;
+
+// CHECK-MESSAGES: :[[@LINE+3]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'refresh'
+// CHECK-MESSAGES: :[[#REFRESH:@LINE+1]]:25: note: coroutine 'refresh' declared here
+QCoro::Task<QByteArray> refresh(QNetworkAccessManager &Network, CURL *Curl) {
+  std::this_thread::sleep_for(1s);
+  curl_easy_perform(Curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'curl_easy_perform' (network) stalls the thread running coroutine 'refresh'
+  // CHECK-MESSAGES: :[[#REFRESH]]:25: note: coroutine 'refresh' declared here
+  std::ofstream Cache("cache.bin");
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: blocking construction of 'std::basic_ofstream' (file-io) stalls the thread running coroutine 'refresh'
+  // CHECK-MESSAGES: :[[#REFRESH]]:25: note: coroutine 'refresh' declared here
+  // The QCoro way: await the timer and the reply.
+  co_await QCoro::sleepFor(1s);
+  QNetworkReply *Reply = co_await Network.get(QNetworkRequest(QUrl("http://localhost/")));
+  const QByteArray Body = Reply->readAll();
+  Reply->deleteLater();
+  co_return Body;
+}
+
+// An ordinary slot doing the same is not a coroutine.
+QByteArray refreshBlocking(CURL *Curl) {
+  std::this_thread::sleep_for(1s);
+  curl_easy_perform(Curl);
+  return {};
+}
