@@ -119,7 +119,7 @@ bool Loader::checkKeys(const std::string &Path, const YAML::Node &Map,
   bool Ok = true;
   llvm::StringSet<> Seen;
   for (const auto &KeyValue : Map) {
-    const std::string Key = KeyValue.first.as<std::string>();
+    const auto Key = KeyValue.first.as<std::string>();
     if (!llvm::is_contained(Allowed, llvm::StringRef(Key))) {
       error(Path, KeyValue.first.Mark(),
             "unknown key '" + Key + "' in " + Where + "; expected one of " +

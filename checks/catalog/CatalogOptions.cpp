@@ -15,7 +15,8 @@ namespace {
 /// The directory of the nearest .clang-tidy above \p File, if any.
 std::optional<std::string> configDirectoryOf(llvm::StringRef File) {
   llvm::SmallString<256> Dir(File);
-  llvm::sys::fs::make_absolute(Dir);
+  if (llvm::sys::fs::make_absolute(Dir))
+    return std::nullopt;
   for (llvm::StringRef Cur = llvm::sys::path::parent_path(Dir); !Cur.empty();
        Cur = llvm::sys::path::parent_path(Cur)) {
     llvm::SmallString<256> Candidate(Cur);
@@ -51,8 +52,9 @@ CatalogOptions::load(llvm::StringRef MainFile) const {
       if (BaseDir) {
         Path = *BaseDir;
         llvm::sys::path::append(Path, File);
-      } else {
-        llvm::sys::fs::make_absolute(Path);
+      } else if (llvm::sys::fs::make_absolute(Path)) {
+        // No working directory: the path stays relative, and reading it
+        // reports the catalog error under the name the user wrote.
       }
     }
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);

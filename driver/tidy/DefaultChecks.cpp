@@ -53,7 +53,8 @@ bool setsChecksOnCommandLine(llvm::ArrayRef<std::string> Args) {
 /// True if a .clang-tidy (or _clang-tidy) in \p Dir or above sets Checks.
 bool configAboveSetsChecks(llvm::StringRef Dir) {
   llvm::SmallString<256> Path(Dir);
-  llvm::sys::fs::make_absolute(Path);
+  if (llvm::sys::fs::make_absolute(Path))
+    return false;
   for (llvm::StringRef Cur = Path; !Cur.empty();
        Cur = llvm::sys::path::parent_path(Cur)) {
     for (const char *Name : {".clang-tidy", "_clang-tidy"}) {

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what coro-tidy needs to build, test and run on Debian 12:
+# LLVM/Clang 19, yaml-cpp, lit's tools, GoogleTest, and the real coroutine and
+# blocking-API libraries the tests and examples compile against.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build python3
+  clang-19 clang-tidy-19 clangd-19 libclang-19-dev llvm-19-dev llvm-19-tools lld-19
+  libzstd-dev libyaml-cpp-dev libgtest-dev
+  libasio-dev libboost1.81-dev qcoro-qt6-dev
+  libcurl4-openssl-dev libpq-dev libsqlite3-dev
+)
+
+run_as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+export DEBIAN_FRONTEND=noninteractive
+run_as_root apt-get update
+run_as_root apt-get install -y --no-install-recommends "${packages[@]}"
