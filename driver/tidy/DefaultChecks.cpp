@@ -30,6 +30,20 @@ std::optional<std::string> optionValue(llvm::ArrayRef<std::string> Args,
   return std::nullopt;
 }
 
+/// True if \p It is the value of the option before it ("-p build").
+bool isOptionValue(llvm::ArrayRef<std::string> Args,
+                   llvm::ArrayRef<std::string>::iterator It) {
+  if (It == Args.begin())
+    return false;
+  llvm::StringRef Previous = *(It - 1);
+  Previous = Previous.ltrim('-');
+  return llvm::is_contained({"p", "config", "config-file", "checks",
+                             "export-fixes", "load", "line-filter",
+                             "header-filter", "vfsoverlay", "extra-arg",
+                             "extra-arg-before", "store-check-profile"},
+                            Previous);
+}
+
 /// True if \p Config is a configuration that sets Checks (or is broken, in
 /// which case clang-tidy reports it and the choice is left to clang-tidy).
 bool configSetsChecks(llvm::StringRef Config) {
@@ -79,11 +93,15 @@ std::vector<std::string> withDefaultChecks(llvm::ArrayRef<std::string> Args) {
   std::vector<std::string> Result(Args.begin(), Args.end());
   if (setsChecksOnCommandLine(Args))
     return Result;
+  // clang-tidy looks for configuration next to each source file, or in the
+  // working directory when there is none (-list-checks, -dump-config).
   auto DoubleDash = llvm::find(Args, "--");
-  std::vector<llvm::StringRef> Dirs = {"."};
+  std::vector<llvm::StringRef> Dirs;
   for (auto It = Args.begin(); It != DoubleDash; ++It)
-    if (!llvm::StringRef(*It).starts_with("-"))
+    if (!llvm::StringRef(*It).starts_with("-") && !isOptionValue(Args, It))
       Dirs.push_back(llvm::sys::path::parent_path(*It));
+  if (Dirs.empty())
+    Dirs.push_back(".");
   for (llvm::StringRef Dir : Dirs)
     if (configAboveSetsChecks(Dir.empty() ? "." : Dir))
       return Result;
