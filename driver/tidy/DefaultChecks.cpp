@@ -101,7 +101,7 @@ std::vector<std::string> withDefaultChecks(llvm::ArrayRef<std::string> Args) {
     if (!llvm::StringRef(*It).starts_with("-") && !isOptionValue(Args, It))
       Dirs.push_back(llvm::sys::path::parent_path(*It));
   if (Dirs.empty())
-    Dirs.push_back(".");
+    Dirs.emplace_back(".");
   for (llvm::StringRef Dir : Dirs)
     if (configAboveSetsChecks(Dir.empty() ? "." : Dir))
       return Result;
