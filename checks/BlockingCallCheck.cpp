@@ -2,10 +2,16 @@
 
 #include "BlockingCallCheck.h"
 #include "catalog/CallMatcher.h"
-#include "utils/CoroutineBody.h"
+#include "utils/Declarations.h"
+#include "utils/Frameworks.h"
 #include "utils/OptionLists.h"
+#include "utils/QualifiedNames.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -14,23 +20,153 @@ using namespace clang::ast_matchers;
 
 namespace coro_tidy {
 
+namespace {
+
+constexpr llvm::StringLiteral DefaultGeneratorTypes =
+    "std::generator;cppcoro::generator;cppcoro::recursive_generator;"
+    "coro::generator;QCoro::Generator";
+
+constexpr llvm::StringLiteral BlockingAnnotation = "coro::blocking";
+constexpr llvm::StringLiteral NonBlockingAnnotation = "coro::nonblocking";
+
+/// The annotation \p Prefix ("coro::blocking" or "coro::blocking:CATEGORY")
+/// on \p Callee or a redeclaration, if any.
+std::optional<StringRef> annotation(const FunctionDecl &Callee,
+                                    StringRef Prefix) {
+  for (const FunctionDecl *Redecl : Callee.redecls())
+    for (const auto *Attr : Redecl->specific_attrs<AnnotateAttr>()) {
+      StringRef Text = Attr->getAnnotation();
+      if (Text == Prefix ||
+          (Text.starts_with(Prefix) && Text.drop_front(Prefix.size())
+                                           .starts_with(":")))
+        return Text;
+    }
+  return std::nullopt;
+}
+
+const FunctionDecl *calleeOf(const Expr &Call) {
+  if (const auto *CallE = dyn_cast<CallExpr>(&Call))
+    return CallE->getDirectCallee();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
+    return Construct->getConstructor();
+  return nullptr;
+}
+
+/// The variable an awaited operand refers to: `co_await F` or
+/// `co_await qCoro(F)`.
+const ValueDecl *awaitedVariable(const Expr *Operand) {
+  if (!Operand)
+    return nullptr;
+  Operand = Operand->IgnoreImplicit()->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(Operand))
+    if (Call->getNumArgs() > 0)
+      Operand = Call->getArg(0)->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(Operand);
+  return Ref ? Ref->getDecl() : nullptr;
+}
+
+/// Collects the variables a coroutine awaits (not in nested lambdas).
+class AwaitedVariables : public RecursiveASTVisitor<AwaitedVariables> {
+public:
+  explicit AwaitedVariables(
+      llvm::DenseMap<const ValueDecl *, SourceLocation> &Awaited)
+      : Awaited(Awaited) {}
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (const ValueDecl *Var = awaitedVariable(Await->getOperand()))
+      Awaited.try_emplace(Var, Await->getEndLoc());
+    return true;
+  }
+
+private:
+  llvm::DenseMap<const ValueDecl *, SourceLocation> &Awaited;
+};
+
+/// The object of a member call, if it names a variable.
+const ValueDecl *objectVariable(const Expr &Call) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const Expr *Object = Member ? Member->getImplicitObjectArgument() : nullptr;
+  const auto *Ref =
+      Object ? dyn_cast<DeclRefExpr>(Object->IgnoreParenImpCasts()) : nullptr;
+  return Ref ? Ref->getDecl() : nullptr;
+}
+
+/// True if \p Call is a whole expression statement, so that replacing it by
+/// a co_await of another type keeps the code valid.
+bool isExpressionStatement(const Expr &Call, ASTContext &Context) {
+  const Stmt *Current = &Call;
+  for (;;) {
+    DynTypedNodeList Parents = Context.getParents(*Current);
+    if (Parents.size() != 1)
+      return false;
+    if (Parents[0].get<CompoundStmt>())
+      return true;
+    const auto *Cleanups = Parents[0].get<ExprWithCleanups>();
+    if (!Cleanups)
+      return false;
+    Current = Cleanups;
+  }
+}
+
+/// Where to report: the called name for member calls, the call's start
+/// otherwise; the expansion site for calls written in macros.
+SourceLocation reportLocation(const Expr &Call, const SourceManager &SM) {
+  SourceLocation Loc = isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
+                                                    : Call.getBeginLoc();
+  return SM.getExpansionLoc(Loc);
+}
+
+/// \p Fix's replacement for \p Call, or nothing if it cannot be made exact.
+std::optional<std::string> fixText(const CatalogFix &Fix, const Expr &Call,
+                                   ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  if (Call.getBeginLoc().isMacroID() || Call.getEndLoc().isMacroID())
+    return std::nullopt;
+  if (!llvm::all_of(Fix.Requires, [&](const std::string &Name) {
+        return isDeclared(Context, Name);
+      }))
+    return std::nullopt;
+  std::string Text = Fix.Replacement;
+  const auto *CallE = dyn_cast<CallExpr>(&Call);
+  for (unsigned I = 0; CallE && I < CallE->getNumArgs(); ++I) {
+    const std::string Placeholder = "${" + std::to_string(I + 1) + "}";
+    StringRef Arg = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(CallE->getArg(I)->getSourceRange()), SM,
+        Context.getLangOpts());
+    for (size_t Pos = Text.find(Placeholder); Pos != std::string::npos;
+         Pos = Text.find(Placeholder, Pos + Arg.size()))
+      Text.replace(Pos, Placeholder.size(), Arg.str());
+  }
+  if (StringRef(Text).contains("${"))
+    return std::nullopt; // an argument the call does not have
+  return Text;
+}
+
+} // namespace
+
 BlockingCallCheck::BlockingCallCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Catalog(Options),
       AllowedFunctions(
           parseQualifiedNameList(Options.get("AllowedFunctions", ""))),
-      Categories(Options.get("Categories", "*")) {}
+      Categories(Options.get("Categories", "*")),
+      GeneratorTypes(parseQualifiedNameList(
+          Options.get("GeneratorTypes", DefaultGeneratorTypes))),
+      CheckGenerators(Options.get("CheckGenerators", false)) {}
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Catalog.store(Options, Opts);
   Options.store(Opts, "AllowedFunctions", serializeOptionList(AllowedFunctions));
   Options.store(Opts, "Categories", Categories.spec());
+  Options.store(Opts, "GeneratorTypes", serializeOptionList(GeneratorTypes));
+  Options.store(Opts, "CheckGenerators", CheckGenerators);
 }
 
 void BlockingCallCheck::registerPPCallbacks(const SourceManager &,
                                             Preprocessor *PP, Preprocessor *) {
   Sources = &PP->getSourceManager();
   Reported.clear();
+  Synthetic.clear();
   OptionalFileEntryRef Main =
       Sources->getFileEntryRefForID(Sources->getMainFileID());
   Loaded = Catalog.load(Main ? Main->getName() : "");
@@ -47,9 +183,38 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (!Loaded || !isCoroutine(*Function))
     return;
-  forEachCallInCoroutineBody(*Function, [&](const Expr &Call) {
-    checkCall(Call, *Function, *Result.SourceManager);
+  if (!CheckGenerators && isSynchronousGenerator(*Function, GeneratorTypes))
+    return;
+  ASTContext &Context = *Result.Context;
+  CoroutineScan Scan{*Function, frameworkOf(*Function, *Loaded),
+                     llvm::DenseMap<const ValueDecl *, SourceLocation>()};
+  AwaitedVariables(Scan.Awaited)
+      .TraverseStmt(const_cast<Stmt *>(Function->getBody()));
+  auto RunsInline = [&](const CallExpr &Call) {
+    return runsCallablesInline(Call);
+  };
+  auto Switches = [&](const Expr &Operand) {
+    return switchesToBlockingPool(Operand, Context);
+  };
+  const CoroutineBodyRules Rules{RunsInline, Switches};
+  forEachCallInCoroutineBody(
+      *Function, Rules, [&](const Expr &Call, const CallSite &Site) {
+        checkCall(Call, Site, Scan, Context);
+      });
+}
+
+bool BlockingCallCheck::runsCallablesInline(const CallExpr &Call) const {
+  return llvm::any_of(calleeNames(Call), [&](const std::string &Name) {
+    return Loaded->Synchronous.contains(Name);
   });
+}
+
+bool BlockingCallCheck::switchesToBlockingPool(const Expr &Operand,
+                                               ASTContext &Context) const {
+  const Expr *Inner = Operand.IgnoreImplicit();
+  return isa<CallExpr>(Inner) &&
+         matchCatalogEntry(Loaded->ExecutorSwitches, *Inner, Context,
+                           [](const CatalogEntry &) { return true; });
 }
 
 bool BlockingCallCheck::isReported(const CatalogEntry &Entry) const {
@@ -57,35 +222,103 @@ bool BlockingCallCheck::isReported(const CatalogEntry &Entry) const {
          !llvm::is_contained(AllowedFunctions, Entry.Name);
 }
 
-/// Where to report: the called name for member calls, the call's start
-/// otherwise; the expansion site for calls written in macros.
-static SourceLocation reportLocation(const Expr &Call,
-                                     const SourceManager &SM) {
-  SourceLocation Loc = isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
-                                                    : Call.getBeginLoc();
-  return SM.getExpansionLoc(Loc);
+const CatalogEntry *
+BlockingCallCheck::syntheticEntry(const FunctionDecl &Callee,
+                                  StringRef Category, StringRef Reason) {
+  std::unique_ptr<CatalogEntry> &Entry = Synthetic[Callee.getCanonicalDecl()];
+  if (!Entry) {
+    Entry = std::make_unique<CatalogEntry>();
+    Entry->Name = catalogName(Callee);
+    Entry->Category = Category.str();
+    Entry->Reason = Reason.str();
+    const NamedDecl *Twin = findAsyncTwin(Callee, *Loaded);
+    Entry->Alternative =
+        Twin ? "co_await '" + catalogName(*Twin) + "' instead"
+             : "offload it to a thread pool and co_await the result";
+  }
+  return isReported(*Entry) ? Entry.get() : nullptr;
 }
 
-void BlockingCallCheck::checkCall(const Expr &Call,
-                                  const FunctionDecl &Coroutine,
-                                  const SourceManager &SM) {
+const CatalogEntry *BlockingCallCheck::findBlockingEntry(const Expr &Call,
+                                                         ASTContext &Context) {
+  const FunctionDecl *Callee = calleeOf(Call);
+  if (Callee && annotation(*Callee, NonBlockingAnnotation))
+    return nullptr;
+  if (Callee)
+    if (std::optional<StringRef> Blocking =
+            annotation(*Callee, BlockingAnnotation)) {
+      StringRef Category = Blocking->drop_front(BlockingAnnotation.size());
+      return syntheticEntry(*Callee,
+                            Category.consume_front(":") ? Category
+                                                        : "annotated",
+                            "it is annotated coro::blocking");
+    }
   std::optional<CatalogMatch> Match = matchCatalogEntry(
-      Loaded->Entries, Call,
+      Loaded->Entries, Call, Context,
       [this](const CatalogEntry &Entry) { return isReported(Entry); });
-  if (!Match)
+  if (Match)
+    return Match->Entry;
+  // Like .NET's VSTHRD103: a function with an awaitable twin beside it most
+  // likely waits for what the twin awaits.
+  if (Callee && isa<CallExpr>(Call) &&
+      !isAwaitableType(Callee->getReturnType(), *Loaded) &&
+      findAsyncTwin(*Callee, *Loaded))
+    return syntheticEntry(*Callee, "async-twin",
+                          "it waits for what its awaitable twin awaits");
+  return nullptr;
+}
+
+void BlockingCallCheck::checkCall(const Expr &Call, const CallSite &Site,
+                                  const CoroutineScan &Scan,
+                                  ASTContext &Context) {
+  if (Site.OnBlockingPool)
     return;
+  const CatalogEntry *Entry = findBlockingEntry(Call, Context);
+  if (!Entry)
+    return;
+  // get() on a future the coroutine already awaited returns at once.
+  if (const ValueDecl *Object = objectVariable(Call)) {
+    auto It = Scan.Awaited.find(Object);
+    if (It != Scan.Awaited.end() &&
+        Context.getSourceManager().isBeforeInTranslationUnit(
+            It->second, Call.getBeginLoc()))
+      return;
+  }
+  reportCall(Call, *Entry, isa<CXXConstructExpr>(Call), Site, Scan, Context);
+}
+
+void BlockingCallCheck::reportCall(const Expr &Call, const CatalogEntry &Entry,
+                                   bool IsConstruction, const CallSite &Site,
+                                   const CoroutineScan &Scan,
+                                   ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = reportLocation(Call, SM);
-  if (!Reported.insert({Loc.getRawEncoding(), Match->Entry}).second)
+  if (!Reported.insert({Loc.getRawEncoding(), &Entry}).second)
     return;
-  const CatalogEntry &Entry = *Match->Entry;
-  std::string What = Match->IsConstruction
-                         ? "blocking construction of '" + Entry.Name + "'"
-                         : "blocking call to '" + Entry.Name + "'";
+  auto FrameworkAlternative = Entry.Alternatives.find(Scan.Framework);
+  const std::string &Alternative =
+      FrameworkAlternative != Entry.Alternatives.end()
+          ? FrameworkAlternative->second
+          : Entry.Alternative;
+  const std::string What =
+      IsConstruction ? "blocking construction of '" + Entry.Name + "'"
+                     : "blocking call to '" + Entry.Name + "'";
+  const std::string Coroutine = describeCoroutine(Scan.Coroutine);
   diag(Loc, "%0 (%1) stalls the thread running %2: %3; %4")
-      << What << Entry.Category << describeCoroutine(Coroutine) << Entry.Reason
-      << Entry.Alternative << Call.getSourceRange();
-  diag(Coroutine.getLocation(), "%0 declared here", DiagnosticIDs::Note)
-      << describeCoroutine(Coroutine);
+      << What << Entry.Category << Coroutine << Entry.Reason << Alternative
+      << Call.getSourceRange();
+  diag(Scan.Coroutine.getLocation(), "%0 declared here", DiagnosticIDs::Note)
+      << Coroutine;
+
+  auto Fix = Entry.Fixes.find(Scan.Framework);
+  if (Fix == Entry.Fixes.end() || !Site.InCoroutineFrame ||
+      !isExpressionStatement(Call, Context))
+    return;
+  if (std::optional<std::string> Text = fixText(Fix->second, Call, Context))
+    diag(Loc, "co_await the %0 equivalent instead", DiagnosticIDs::Note)
+        << Scan.Framework
+        << FixItHint::CreateReplacement(
+               CharSourceRange::getTokenRange(Call.getSourceRange()), *Text);
 }
 
 void BlockingCallCheck::onEndOfTranslationUnit() {

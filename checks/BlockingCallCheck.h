@@ -7,8 +7,11 @@
 
 #include "catalog/CatalogOptions.h"
 #include "utils/CategoryFilter.h"
+#include "utils/CoroutineBody.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/DenseMap.h"
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +22,11 @@ namespace coro_tidy {
 /// and database I/O, as listed in the blocking-API catalog) made directly in
 /// a coroutine body, where they stall the thread that runs the coroutine and
 /// every coroutine sharing it.
+///
+/// Besides the catalog, functions annotated [[clang::annotate("coro::blocking")]]
+/// are reported and those annotated "coro::nonblocking" never are. The
+/// message names the alternative in the coroutine's framework, or an
+/// awaitable twin declared beside the blocking function.
 ///
 /// The check matches function definitions and walks coroutine bodies itself
 /// (utils/CoroutineBody.h) with TK_AsIs: template instantiations must be
@@ -43,15 +51,40 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  void checkCall(const clang::Expr &Call, const clang::FunctionDecl &Coroutine,
-                 const clang::SourceManager &SM);
+  /// What one coroutine's walk needs.
+  struct CoroutineScan {
+    const clang::FunctionDecl &Coroutine;
+    std::string Framework;
+    /// Variables awaited so far, with where: a later get() on them does not
+    /// block.
+    llvm::DenseMap<const clang::ValueDecl *, clang::SourceLocation> Awaited;
+  };
+
+  void checkCall(const clang::Expr &Call, const CallSite &Site,
+                 const CoroutineScan &Scan, clang::ASTContext &Context);
+  const CatalogEntry *findBlockingEntry(const clang::Expr &Call,
+                                        clang::ASTContext &Context);
+  /// An entry for a call the catalog does not list: annotated blocking, or
+  /// with an awaitable twin.
+  const CatalogEntry *syntheticEntry(const clang::FunctionDecl &Callee,
+                                     llvm::StringRef Category,
+                                     llvm::StringRef Reason);
   bool isReported(const CatalogEntry &Entry) const;
+  bool runsCallablesInline(const clang::CallExpr &Call) const;
+  bool switchesToBlockingPool(const clang::Expr &Operand,
+                              clang::ASTContext &Context) const;
+  void reportCall(const clang::Expr &Call, const CatalogEntry &Entry,
+                  bool IsConstruction, const CallSite &Site,
+                  const CoroutineScan &Scan, clang::ASTContext &Context);
 
   const CatalogOptions Catalog;
   /// Catalog names never reported.
   const std::vector<std::string> AllowedFunctions;
   /// Which catalog categories are reported.
   const CategoryFilter Categories;
+  /// Return types of synchronous generators, skipped unless CheckGenerators.
+  const std::vector<std::string> GeneratorTypes;
+  const bool CheckGenerators;
 
   // Per translation unit: clang-tidy creates the check for each one.
   std::shared_ptr<const LoadedCatalog> Loaded;
@@ -59,6 +92,9 @@ private:
   /// (expansion location, entry) pairs already reported, so that a call in a
   /// template or a macro is reported once.
   llvm::DenseSet<std::pair<unsigned, const CatalogEntry *>> Reported;
+  /// Entries made for calls the catalog does not list.
+  std::map<const clang::FunctionDecl *, std::unique_ptr<CatalogEntry>>
+      Synthetic;
 };
 
 } // namespace coro_tidy

@@ -80,6 +80,11 @@ std::optional<CallShape> shapeOf(const Expr &Call) {
   }
   Shape.IsMethod = true;
   const Expr *Object = nullptr;
+  if (const auto *Functor = dyn_cast<CXXOperatorCallExpr>(CallE))
+    if (Functor->getOperator() == OO_Call)
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(
+              Functor->getArg(0)->IgnoreParenImpCasts()))
+        Shape.CandidateNames.push_back(catalogName(*Ref->getDecl()));
   if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(CallE)) {
     Object = MemberCall->getImplicitObjectArgument();
     if (Object)
@@ -112,6 +117,49 @@ bool anyOperandIsOneOf(const CallShape &Shape,
   });
 }
 
+/// True if \p E is zero: an integer 0, or a duration made of one (0s,
+/// std::chrono::milliseconds(0), duration::zero()).
+bool isZero(const Expr &E, const ASTContext &Context) {
+  const Expr *Inner = E.IgnoreImplicit()->IgnoreParenImpCasts();
+  Expr::EvalResult Value;
+  if (!Inner->isValueDependent() && Inner->getType()->isIntegralOrEnumerationType() &&
+      Inner->EvaluateAsInt(Value, Context))
+    return Value.Val.getInt() == 0;
+  if (const auto *Literal = dyn_cast<UserDefinedLiteral>(Inner))
+    return Literal->getCookedLiteral() && isZero(*Literal->getCookedLiteral(), Context);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
+    return Construct->getNumArgs() == 1 && isZero(*Construct->getArg(0), Context);
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Inner))
+    return isZero(*Cast->getSubExpr(), Context);
+  if (const auto *Call = dyn_cast<CallExpr>(Inner))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      return Callee->getIdentifier() && Callee->getName() == "zero" &&
+             Call->getNumArgs() == 0;
+  return false;
+}
+
+bool holds(const NonBlockingCondition &Condition, const Expr &Call,
+           const ASTContext &Context) {
+  llvm::ArrayRef<const Expr *> Args;
+  if (const auto *CallE = dyn_cast<CallExpr>(&Call))
+    Args = llvm::ArrayRef(CallE->getArgs(), CallE->getNumArgs());
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
+    Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
+  // Member operators count the object as argument 1; skip it.
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call))
+    if (isa_and_nonnull<CXXMethodDecl>(Operator->getDirectCallee()))
+      Args = Args.drop_front();
+  if (Condition.Argument > Args.size())
+    return false;
+  const Expr &Arg = *Args[Condition.Argument - 1];
+  if (Condition.Zero && isZero(Arg, Context))
+    return true;
+  Expr::EvalResult Value;
+  return Condition.FlagMask != 0 && !Arg.isValueDependent() &&
+         Arg.EvaluateAsInt(Value, Context) &&
+         (Value.Val.getInt().getZExtValue() & Condition.FlagMask) != 0;
+}
+
 bool kindMatches(const CatalogEntry &Entry, const CallShape &Shape) {
   switch (Entry.Kind) {
   case EntryKind::Constructor:
@@ -126,8 +174,16 @@ bool kindMatches(const CatalogEntry &Entry, const CallShape &Shape) {
 
 } // namespace
 
+std::vector<std::string> calleeNames(const CallExpr &Call) {
+  std::optional<CallShape> Shape = shapeOf(Call);
+  if (!Shape)
+    return {};
+  return {Shape->CandidateNames.begin(), Shape->CandidateNames.end()};
+}
+
 std::optional<CatalogMatch>
 matchCatalogEntry(const Catalog &Entries, const Expr &Call,
+                  const ASTContext &Context,
                   llvm::function_ref<bool(const CatalogEntry &)> Accept) {
   std::optional<CallShape> Shape = shapeOf(Call);
   if (!Shape)
@@ -140,6 +196,11 @@ matchCatalogEntry(const Catalog &Entries, const Expr &Call,
           !anyOperandIsOneOf(*Shape, Entry.WhenArgument))
         continue;
       if (anyOperandIsOneOf(*Shape, Entry.UnlessArgument))
+        continue;
+      if (llvm::any_of(Entry.NonBlockingIf,
+                       [&](const NonBlockingCondition &Condition) {
+                         return holds(Condition, Call, Context);
+                       }))
         continue;
       return CatalogMatch{&Entry, Shape->IsConstruction};
     }

@@ -6,9 +6,12 @@
 #define CORO_TIDY_CATALOG_CALLMATCHER_H
 
 #include "catalog/Catalog.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/STLExtras.h"
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace coro_tidy {
 
@@ -22,9 +25,17 @@ struct CatalogMatch {
 /// A method entry may name the declaring class or the class of the object
 /// it is called on (or a class in between): "std::basic_ifstream::read"
 /// matches read() on an ifstream although basic_istream declares it.
+/// Entries whose nonblocking-if conditions hold (a zero timeout) do not
+/// match.
 std::optional<CatalogMatch>
 matchCatalogEntry(const Catalog &Entries, const clang::Expr &Call,
+                  const clang::ASTContext &Context,
                   llvm::function_ref<bool(const CatalogEntry &)> Accept);
+
+/// The names under which the catalog may list what \p Call calls: the
+/// callee, the callee through the object's class, and for a call of a
+/// function object variable (std::ranges::for_each) the variable.
+std::vector<std::string> calleeNames(const clang::CallExpr &Call);
 
 } // namespace coro_tidy
 

@@ -8,6 +8,8 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,23 @@ enum class EntryKind {
   Function,   ///< A free function or a member function.
   Method,     ///< A member function only.
   Constructor ///< The constructors of a class (named by the class).
+};
+
+/// A rewrite of a blocking call into its awaitable form in one framework.
+/// "${1}" in Replacement stands for the source text of the first argument.
+struct CatalogFix {
+  std::string Replacement;
+  /// Qualified names the replacement uses; the fix is offered only when all
+  /// are declared in the translation unit, so that the result compiles.
+  std::vector<std::string> Requires;
+};
+
+/// A condition under which a call cannot block: argument Argument (1-based)
+/// is zero, or has one of the bits of FlagMask set.
+struct NonBlockingCondition {
+  unsigned Argument = 0;
+  bool Zero = false;
+  uint64_t FlagMask = 0;
 };
 
 /// One blocking API, as written in a catalog file.
@@ -34,6 +53,11 @@ struct CatalogEntry {
   std::vector<std::string> WhenArgument;
   /// The call never matches if an argument (or the object) is one of these.
   std::vector<std::string> UnlessArgument;
+  /// The call does not block when one of these holds (a zero timeout).
+  std::vector<NonBlockingCondition> NonBlockingIf;
+  /// Per-framework alternatives and fixes, keyed by framework name.
+  std::map<std::string, std::string> Alternatives;
+  std::map<std::string, CatalogFix> Fixes;
   /// Where the entry was written, for provenance.
   std::string File;
   unsigned Line = 0;

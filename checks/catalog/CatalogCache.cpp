@@ -38,6 +38,13 @@ buildCatalog(bool UseDefault, const std::vector<std::string> &Files) {
     CatalogLoadResult Loaded = loadCatalog(Root, readCatalogFile);
     for (CatalogEntry &Entry : Loaded.Entries)
       Result->Entries.add(std::move(Entry));
+    for (CatalogEntry &Switch : Loaded.ExecutorSwitches)
+      Result->ExecutorSwitches.add(std::move(Switch));
+    for (const std::string &Name : Loaded.Synchronous)
+      Result->Synchronous.insert(Name);
+    for (const CatalogFramework &Framework : Loaded.Frameworks)
+      for (const std::string &Type : Framework.TaskTypes)
+        Result->FrameworkOfTaskType[Type] = Framework.Name;
     for (CatalogError &Error : Loaded.Errors)
       Result->Errors.push_back(std::move(Error));
   }

@@ -7,6 +7,7 @@
 #define CORO_TIDY_CATALOG_CATALOGCACHE_H
 
 #include "catalog/Catalog.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,12 @@ namespace coro_tidy {
 /// A catalog built from the default and user files, with the problems found.
 struct LoadedCatalog {
   Catalog Entries;
+  /// Awaitables that move the coroutine onto a pool for blocking work.
+  Catalog ExecutorSwitches;
+  /// Functions that run their callable arguments inline.
+  llvm::StringSet<> Synchronous;
+  /// Task type name -> framework name.
+  llvm::StringMap<std::string> FrameworkOfTaskType;
   std::vector<CatalogError> Errors;
 };
 

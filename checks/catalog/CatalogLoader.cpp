@@ -13,11 +13,18 @@
 namespace coro_tidy {
 namespace {
 
-constexpr const char *TopLevelKeys[] = {"version", "include", "entries"};
-constexpr const char *EntryKeys[] = {"name",        "kind",
-                                     "category",    "reason",
-                                     "alternative", "when-argument",
-                                     "unless-argument"};
+constexpr const char *TopLevelKeys[] = {
+    "version",     "include",   "entries",          "frameworks",
+    "synchronous", "fork-join", "executor-switches"};
+constexpr const char *EntryKeys[] = {
+    "name",          "kind",          "category",        "reason",
+    "alternative",   "alternatives",  "fixes",           "when-argument",
+    "unless-argument", "nonblocking-if"};
+constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
+                                      "unless-argument"};
+constexpr const char *FrameworkKeys[] = {"name", "task-types"};
+constexpr const char *FixKeys[] = {"replacement", "requires"};
+constexpr const char *ConditionKeys[] = {"argument", "zero", "flag"};
 constexpr const char *RequiredEntryKeys[] = {"name", "category", "reason",
                                              "alternative"};
 
@@ -31,6 +38,7 @@ std::string quotedList(llvm::ArrayRef<const char *> Words) {
   return Out;
 }
 
+/// Category and framework names: lowercase letters, digits and '-'.
 bool isCategoryName(llvm::StringRef Name) {
   return !Name.empty() && llvm::isLower(Name.front()) &&
          llvm::all_of(Name, [](char C) {
@@ -52,6 +60,20 @@ private:
   void loadDocument(const std::string &Path, const YAML::Node &Root);
   void loadIncludes(const std::string &Path, const YAML::Node &Includes);
   void loadEntry(const std::string &Path, const YAML::Node &Node);
+  void loadSwitch(const std::string &Path, const YAML::Node &Node);
+  void loadFramework(const std::string &Path, const YAML::Node &Node);
+  bool loadCallShape(const std::string &Path, const YAML::Node &Node,
+                     CatalogEntry &Entry);
+  bool loadFrameworkMaps(const std::string &Path, const YAML::Node &Node,
+                         CatalogEntry &Entry);
+  bool loadConditions(const std::string &Path, const YAML::Node &Node,
+                      CatalogEntry &Entry);
+  std::optional<std::string> nameKey(const std::string &Path,
+                                     const YAML::Node &Node, const char *Key,
+                                     const char *What);
+  template <typename LoadItem>
+  void loadSequence(const std::string &Path, const YAML::Node &Root,
+                    const char *Key, LoadItem Load);
   bool checkKeys(const std::string &Path, const YAML::Node &Map,
                  llvm::ArrayRef<const char *> Allowed, const char *Where);
   std::optional<std::string> scalar(const std::string &Path,
@@ -187,13 +209,36 @@ void Loader::loadDocument(const std::string &Path, const YAML::Node &Root) {
   }
   if (const YAML::Node Includes = Root["include"])
     loadIncludes(Path, Includes);
-  if (const YAML::Node Entries = Root["entries"]) {
-    if (!Entries.IsSequence()) {
-      error(Path, Entries.Mark(), "expected a list of entries for 'entries'");
-      return;
+  loadSequence(Path, Root, "entries",
+               [&](const YAML::Node &Node) { loadEntry(Path, Node); });
+  loadSequence(Path, Root, "executor-switches",
+               [&](const YAML::Node &Node) { loadSwitch(Path, Node); });
+  loadSequence(Path, Root, "frameworks",
+               [&](const YAML::Node &Node) { loadFramework(Path, Node); });
+  for (const char *Key : {"synchronous", "fork-join"})
+    if (const YAML::Node Names = Root[Key])
+      if (std::optional<std::vector<std::string>> List =
+              scalarList(Path, Names, Key))
+        llvm::append_range(Result.Synchronous, *List);
+}
+
+template <typename LoadItem>
+void Loader::loadSequence(const std::string &Path, const YAML::Node &Root,
+                          const char *Key, LoadItem Load) {
+  const YAML::Node Items = Root[Key];
+  if (!Items)
+    return;
+  if (!Items.IsSequence()) {
+    error(Path, Items.Mark(), "expected a list for '" + std::string(Key) + "'");
+    return;
+  }
+  for (const YAML::Node &Item : Items) {
+    if (!Item.IsMap()) {
+      error(Path, Item.Mark(),
+            "expected a mapping in '" + std::string(Key) + "'");
+      continue;
     }
-    for (const YAML::Node &Entry : Entries)
-      loadEntry(Path, Entry);
+    Load(Item);
   }
 }
 
@@ -216,45 +261,36 @@ void Loader::loadIncludes(const std::string &Path,
   }
 }
 
-void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
-  if (!Node.IsMap()) {
-    error(Path, Node.Mark(), "expected a mapping for a catalog entry");
-    return;
+std::optional<std::string> Loader::nameKey(const std::string &Path,
+                                           const YAML::Node &Node,
+                                           const char *Key, const char *What) {
+  std::optional<std::string> Name = scalar(Path, Node, Key);
+  if (Name && !isCategoryName(*Name)) {
+    error(Path, Node.Mark(),
+          std::string(What) + " '" + *Name +
+              "' must be lowercase letters, digits and '-'");
+    return std::nullopt;
   }
-  if (!checkKeys(Path, Node, EntryKeys, "catalog entry"))
-    return;
-  for (const char *Key : RequiredEntryKeys) {
-    if (!Node[Key]) {
-      error(Path, Node.Mark(),
-            "missing required key '" + std::string(Key) + "' in catalog entry");
-      return;
-    }
+  return Name;
+}
+
+/// The keys an entry and an executor switch share: what call they match.
+bool Loader::loadCallShape(const std::string &Path, const YAML::Node &Node,
+                           CatalogEntry &Entry) {
+  if (!Node["name"]) {
+    error(Path, Node.Mark(), "missing required key 'name'");
+    return false;
   }
-  CatalogEntry Entry;
+  std::optional<std::string> Name = scalar(Path, Node["name"], "name");
+  if (!Name)
+    return false;
+  Entry.Name = normalizeQualifiedName(*Name).str();
   Entry.File = Path;
   Entry.Line = Node.Mark().line + 1;
-  std::optional<std::string> Name = scalar(Path, Node["name"], "name");
-  std::optional<std::string> Category =
-      scalar(Path, Node["category"], "category");
-  std::optional<std::string> Reason = scalar(Path, Node["reason"], "reason");
-  std::optional<std::string> Alternative =
-      scalar(Path, Node["alternative"], "alternative");
-  if (!Name || !Category || !Reason || !Alternative)
-    return;
-  if (!isCategoryName(*Category)) {
-    error(Path, Node["category"].Mark(),
-          "category '" + *Category +
-              "' must be lowercase letters, digits and '-'");
-    return;
-  }
-  Entry.Name = normalizeQualifiedName(*Name).str();
-  Entry.Category = *Category;
-  Entry.Reason = *Reason;
-  Entry.Alternative = *Alternative;
   if (const YAML::Node Kind = Node["kind"]) {
     std::optional<std::string> Value = scalar(Path, Kind, "kind");
     if (!Value)
-      return;
+      return false;
     if (*Value == "function")
       Entry.Kind = EntryKind::Function;
     else if (*Value == "method")
@@ -265,7 +301,7 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
       error(Path, Kind.Mark(),
             "unknown kind '" + *Value +
                 "'; expected 'function', 'method' or 'constructor'");
-      return;
+      return false;
     }
   }
   for (auto [Key, Field] :
@@ -275,11 +311,164 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
       std::optional<std::vector<std::string>> Items =
           scalarList(Path, List, Key);
       if (!Items)
-        return;
+        return false;
       *Field = std::move(*Items);
     }
   }
+  return true;
+}
+
+bool Loader::loadFrameworkMaps(const std::string &Path, const YAML::Node &Node,
+                               CatalogEntry &Entry) {
+  if (const YAML::Node Alternatives = Node["alternatives"]) {
+    if (!Alternatives.IsMap()) {
+      error(Path, Alternatives.Mark(),
+            "expected a mapping from framework to text for 'alternatives'");
+      return false;
+    }
+    for (const auto &KeyValue : Alternatives) {
+      std::optional<std::string> Framework =
+          nameKey(Path, KeyValue.first, "alternatives", "framework");
+      std::optional<std::string> Text =
+          scalar(Path, KeyValue.second, "alternatives");
+      if (!Framework || !Text)
+        return false;
+      Entry.Alternatives[*Framework] = *Text;
+    }
+  }
+  if (const YAML::Node Fixes = Node["fixes"]) {
+    if (!Fixes.IsMap()) {
+      error(Path, Fixes.Mark(),
+            "expected a mapping from framework to fix for 'fixes'");
+      return false;
+    }
+    for (const auto &KeyValue : Fixes) {
+      std::optional<std::string> Framework =
+          nameKey(Path, KeyValue.first, "fixes", "framework");
+      if (!Framework)
+        return false;
+      const YAML::Node &Fix = KeyValue.second;
+      if (!Fix.IsMap()) {
+        error(Path, Fix.Mark(), "expected a mapping with 'replacement' for a fix");
+        return false;
+      }
+      if (!checkKeys(Path, Fix, FixKeys, "fix"))
+        return false;
+      if (!Fix["replacement"]) {
+        error(Path, Fix.Mark(), "missing required key 'replacement' in fix");
+        return false;
+      }
+      CatalogFix Loaded;
+      std::optional<std::string> Replacement =
+          scalar(Path, Fix["replacement"], "replacement");
+      if (!Replacement)
+        return false;
+      Loaded.Replacement = *Replacement;
+      if (const YAML::Node Requires = Fix["requires"]) {
+        std::optional<std::vector<std::string>> Names =
+            scalarList(Path, Requires, "requires");
+        if (!Names)
+          return false;
+        Loaded.Requires = std::move(*Names);
+      }
+      Entry.Fixes[*Framework] = std::move(Loaded);
+    }
+  }
+  return true;
+}
+
+bool Loader::loadConditions(const std::string &Path, const YAML::Node &Node,
+                            CatalogEntry &Entry) {
+  const YAML::Node Conditions = Node["nonblocking-if"];
+  if (!Conditions)
+    return true;
+  if (!Conditions.IsSequence()) {
+    error(Path, Conditions.Mark(),
+          "expected a list of conditions for 'nonblocking-if'");
+    return false;
+  }
+  for (const YAML::Node &Item : Conditions) {
+    if (!Item.IsMap() || !Item["argument"]) {
+      error(Path, Item.Mark(),
+            "expected a mapping with 'argument' and 'zero' or 'flag'");
+      return false;
+    }
+    if (!checkKeys(Path, Item, ConditionKeys, "nonblocking-if condition"))
+      return false;
+    NonBlockingCondition Condition;
+    Condition.Argument = Item["argument"].as<unsigned>();
+    if (Condition.Argument == 0) {
+      error(Path, Item["argument"].Mark(),
+            "'argument' counts from 1 (the first argument)");
+      return false;
+    }
+    if (const YAML::Node Zero = Item["zero"])
+      Condition.Zero = Zero.as<bool>();
+    if (const YAML::Node Flag = Item["flag"])
+      Condition.FlagMask = Flag.as<uint64_t>();
+    if (!Condition.Zero && Condition.FlagMask == 0) {
+      error(Path, Item.Mark(),
+            "a nonblocking-if condition needs 'zero: true' or a non-zero "
+            "'flag'");
+      return false;
+    }
+    Entry.NonBlockingIf.push_back(Condition);
+  }
+  return true;
+}
+
+void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
+  if (!checkKeys(Path, Node, EntryKeys, "catalog entry"))
+    return;
+  for (const char *Key : RequiredEntryKeys) {
+    if (!Node[Key]) {
+      error(Path, Node.Mark(),
+            "missing required key '" + std::string(Key) + "' in catalog entry");
+      return;
+    }
+  }
+  CatalogEntry Entry;
+  if (!loadCallShape(Path, Node, Entry))
+    return;
+  std::optional<std::string> Category =
+      nameKey(Path, Node["category"], "category", "category");
+  std::optional<std::string> Reason = scalar(Path, Node["reason"], "reason");
+  std::optional<std::string> Alternative =
+      scalar(Path, Node["alternative"], "alternative");
+  if (!Category || !Reason || !Alternative)
+    return;
+  Entry.Category = *Category;
+  Entry.Reason = *Reason;
+  Entry.Alternative = *Alternative;
+  if (!loadFrameworkMaps(Path, Node, Entry) ||
+      !loadConditions(Path, Node, Entry))
+    return;
   Result.Entries.push_back(std::move(Entry));
+}
+
+void Loader::loadSwitch(const std::string &Path, const YAML::Node &Node) {
+  if (!checkKeys(Path, Node, SwitchKeys, "executor switch"))
+    return;
+  CatalogEntry Switch;
+  Switch.Category = "executor-switch";
+  if (loadCallShape(Path, Node, Switch))
+    Result.ExecutorSwitches.push_back(std::move(Switch));
+}
+
+void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {
+  if (!checkKeys(Path, Node, FrameworkKeys, "framework"))
+    return;
+  if (!Node["name"] || !Node["task-types"]) {
+    error(Path, Node.Mark(),
+          "a framework needs 'name' and 'task-types'");
+    return;
+  }
+  std::optional<std::string> Name =
+      nameKey(Path, Node["name"], "name", "framework");
+  std::optional<std::vector<std::string>> Types =
+      scalarList(Path, Node["task-types"], "task-types");
+  if (Name && Types)
+    Result.Frameworks.push_back({*Name, std::move(*Types)});
 }
 
 } // namespace

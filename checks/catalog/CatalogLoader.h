@@ -18,8 +18,20 @@ namespace coro_tidy {
 using CatalogReader =
     std::function<std::optional<std::string>(const std::string &Path)>;
 
+/// A coroutine framework, recognized by the coroutine's return type.
+struct CatalogFramework {
+  std::string Name;
+  std::vector<std::string> TaskTypes;
+};
+
 struct CatalogLoadResult {
   std::vector<CatalogEntry> Entries;
+  std::vector<CatalogFramework> Frameworks;
+  /// Functions that run their callable arguments inline, on the caller's
+  /// thread (std::invoke, the algorithms), fork-join ones included.
+  std::vector<std::string> Synchronous;
+  /// Awaitables that move the coroutine onto a pool meant for blocking work.
+  std::vector<CatalogEntry> ExecutorSwitches;
   std::vector<CatalogError> Errors;
 };
 

@@ -17,17 +17,39 @@ namespace coro_tidy {
 /// or co_return outside nested lambdas.
 bool isCoroutine(const clang::FunctionDecl &FD);
 
+/// What the walk needs to know about the APIs a body calls.
+struct CoroutineBodyRules {
+  /// True for calls that run their callable arguments inline, on the
+  /// caller's thread (std::invoke, std::for_each, tbb::parallel_invoke).
+  llvm::function_ref<bool(const clang::CallExpr &)> RunsCallablesInline;
+  /// True if co_await on this operand moves the coroutine onto a thread pool
+  /// meant for blocking work.
+  llvm::function_ref<bool(const clang::Expr &)> SwitchesToBlockingPool;
+};
+
+/// Where a call sits in the coroutine.
+struct CallSite {
+  /// In the coroutine's own frame, not in a lambda run inline, so that a
+  /// rewrite may use co_await there.
+  bool InCoroutineFrame = true;
+  /// After an awaited executor switch, on every path, with no suspension
+  /// since that could have resumed it on the original executor.
+  bool OnBlockingPool = false;
+};
+
 /// Calls \p OnCall for every call and constructor call that runs on the
 /// coroutine's own thread as part of \p Coroutine's body: the calls whose
 /// nearest enclosing callable is the coroutine, plus those in lambdas invoked
-/// in place. Skipped: nested lambdas and local classes (that code may run
-/// elsewhere), compiler-generated code (promise calls, initial and final
-/// suspend, await_* calls), unevaluated operands (decltype, sizeof, noexcept,
-/// requires, typeid of a non-polymorphic operand), and calls whose result is
-/// awaited directly (they create the awaitable, they do not block).
+/// in place or passed to a function that runs them inline. Skipped: other
+/// nested lambdas and local classes (that code may run elsewhere),
+/// compiler-generated code (promise calls, initial and final suspend, await_*
+/// calls), unevaluated operands (decltype, sizeof, noexcept, requires, typeid
+/// of a non-polymorphic operand), and calls whose result is awaited directly
+/// (they create the awaitable, they do not block).
 void forEachCallInCoroutineBody(
-    const clang::FunctionDecl &Coroutine,
-    llvm::function_ref<void(const clang::Expr &Call)> OnCall);
+    const clang::FunctionDecl &Coroutine, const CoroutineBodyRules &Rules,
+    llvm::function_ref<void(const clang::Expr &Call, const CallSite &Site)>
+        OnCall);
 
 /// How diagnostics name the coroutine: "coroutine 'f'" or "coroutine lambda".
 std::string describeCoroutine(const clang::FunctionDecl &Coroutine);
