@@ -233,8 +233,7 @@ BlockingCallCheck::syntheticEntry(const FunctionDecl &Callee,
     Entry->Reason = Reason.str();
     const NamedDecl *Twin = findAsyncTwin(Callee, *Loaded);
     Entry->Alternative =
-        Twin ? "co_await '" + catalogName(*Twin) + "' instead"
-             : "offload it to a thread pool and co_await the result";
+        Twin ? "co_await '" + catalogName(*Twin) + "' instead" : "${offload}";
   }
   return isReported(*Entry) ? Entry.get() : nullptr;
 }
@@ -287,6 +286,24 @@ void BlockingCallCheck::checkCall(const Expr &Call, const CallSite &Site,
   reportCall(Call, *Entry, isa<CXXConstructExpr>(Call), Site, Scan, Context);
 }
 
+std::string BlockingCallCheck::alternativeFor(const CatalogEntry &Entry,
+                                              StringRef Framework) const {
+  auto Specific = Entry.Alternatives.find(Framework.str());
+  std::string Text = Specific != Entry.Alternatives.end()
+                         ? Specific->second
+                         : Entry.Alternative;
+  auto Offload = Loaded->OffloadOf.find(Framework);
+  const std::string OffloadText =
+      Offload != Loaded->OffloadOf.end()
+          ? Offload->second
+          : "offload it to a thread pool and co_await the result";
+  constexpr llvm::StringLiteral Placeholder = "${offload}";
+  for (size_t Pos = Text.find(Placeholder); Pos != std::string::npos;
+       Pos = Text.find(Placeholder, Pos + OffloadText.size()))
+    Text.replace(Pos, Placeholder.size(), OffloadText);
+  return Text;
+}
+
 void BlockingCallCheck::reportCall(const Expr &Call, const CatalogEntry &Entry,
                                    bool IsConstruction, const CallSite &Site,
                                    const CoroutineScan &Scan,
@@ -295,11 +312,7 @@ void BlockingCallCheck::reportCall(const Expr &Call, const CatalogEntry &Entry,
   SourceLocation Loc = reportLocation(Call, SM);
   if (!Reported.insert({Loc.getRawEncoding(), &Entry}).second)
     return;
-  auto FrameworkAlternative = Entry.Alternatives.find(Scan.Framework);
-  const std::string &Alternative =
-      FrameworkAlternative != Entry.Alternatives.end()
-          ? FrameworkAlternative->second
-          : Entry.Alternative;
+  const std::string Alternative = alternativeFor(Entry, Scan.Framework);
   const std::string What =
       IsConstruction ? "blocking construction of '" + Entry.Name + "'"
                      : "blocking call to '" + Entry.Name + "'";

@@ -73,6 +73,9 @@ private:
   bool runsCallablesInline(const clang::CallExpr &Call) const;
   bool switchesToBlockingPool(const clang::Expr &Operand,
                               clang::ASTContext &Context) const;
+  /// The entry's alternative in \p Framework's terms.
+  std::string alternativeFor(const CatalogEntry &Entry,
+                             llvm::StringRef Framework) const;
   void reportCall(const clang::Expr &Call, const CatalogEntry &Entry,
                   bool IsConstruction, const CallSite &Site,
                   const CoroutineScan &Scan, clang::ASTContext &Context);

@@ -42,9 +42,12 @@ buildCatalog(bool UseDefault, const std::vector<std::string> &Files) {
       Result->ExecutorSwitches.add(std::move(Switch));
     for (const std::string &Name : Loaded.Synchronous)
       Result->Synchronous.insert(Name);
-    for (const CatalogFramework &Framework : Loaded.Frameworks)
+    for (const CatalogFramework &Framework : Loaded.Frameworks) {
       for (const std::string &Type : Framework.TaskTypes)
         Result->FrameworkOfTaskType[Type] = Framework.Name;
+      if (!Framework.Offload.empty())
+        Result->OffloadOf[Framework.Name] = Framework.Offload;
+    }
     for (CatalogError &Error : Loaded.Errors)
       Result->Errors.push_back(std::move(Error));
   }

@@ -24,6 +24,8 @@ struct LoadedCatalog {
   llvm::StringSet<> Synchronous;
   /// Task type name -> framework name.
   llvm::StringMap<std::string> FrameworkOfTaskType;
+  /// Framework name -> how to offload blocking work there.
+  llvm::StringMap<std::string> OffloadOf;
   std::vector<CatalogError> Errors;
 };
 

@@ -22,7 +22,7 @@ constexpr const char *EntryKeys[] = {
     "unless-argument", "nonblocking-if"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
-constexpr const char *FrameworkKeys[] = {"name", "task-types"};
+constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload"};
 constexpr const char *FixKeys[] = {"replacement", "requires"};
 constexpr const char *ConditionKeys[] = {"argument", "zero", "flag"};
 constexpr const char *RequiredEntryKeys[] = {"name", "category", "reason",
@@ -467,8 +467,13 @@ void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {
       nameKey(Path, Node["name"], "name", "framework");
   std::optional<std::vector<std::string>> Types =
       scalarList(Path, Node["task-types"], "task-types");
+  std::optional<std::string> Offload;
+  if (const YAML::Node Text = Node["offload"])
+    if (!(Offload = scalar(Path, Text, "offload")))
+      return;
   if (Name && Types)
-    Result.Frameworks.push_back({*Name, std::move(*Types)});
+    Result.Frameworks.push_back(
+        {*Name, std::move(*Types), Offload.value_or("")});
 }
 
 } // namespace

@@ -22,6 +22,9 @@ using CatalogReader =
 struct CatalogFramework {
   std::string Name;
   std::vector<std::string> TaskTypes;
+  /// How to offload blocking work in this framework; replaces "${offload}"
+  /// in alternatives.
+  std::string Offload;
 };
 
 struct CatalogLoadResult {

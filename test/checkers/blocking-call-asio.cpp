@@ -3,6 +3,12 @@
 // RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- %asio_flags \
 // RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
+// The fix on the note rewrites the sleep into an asio timer; the result
+// compiles.
+// RUN: rm -rf %t && mkdir -p %t && cp %s %t/fixed.cpp
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' --fix-notes %t/fixed.cpp -- %asio_flags > %t/out.txt 2>&1
+// RUN: FileCheck %s -check-prefix=CHECK-FIXES < %t/fixed.cpp
+// RUN: %clangxx -fsyntax-only %asio_flags %t/fixed.cpp
 
 #include <asio.hpp>
 #include <chrono>
@@ -13,10 +19,12 @@ using asio::use_awaitable;
 using asio::ip::tcp;
 using namespace std::chrono_literals;
 
-// CHECK-MESSAGES: :[[@LINE+3]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'session': the thread sleeps for the whole delay; co_await a timer instead (asio::steady_timer::async_wait with use_awaitable, or your framework's sleep) [coro-blocking-call]
-// CHECK-MESSAGES: :[[#SESSION:@LINE+1]]:17: note: coroutine 'session' declared here
+// CHECK-MESSAGES: :[[@LINE+4]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'session': the thread sleeps for the whole delay; co_await an asio::steady_timer's async_wait(asio::use_awaitable) instead [coro-blocking-call]
+// CHECK-MESSAGES: :[[#SESSION:@LINE+2]]:17: note: coroutine 'session' declared here
+// CHECK-MESSAGES: :[[@LINE+2]]:3: note: co_await the asio equivalent instead
 awaitable<void> session(tcp::socket Socket) {
   std::this_thread::sleep_for(100ms);
+  // CHECK-FIXES: {{^}}  co_await asio::steady_timer(co_await asio::this_coro::executor, 100ms).async_wait(asio::use_awaitable);{{$}}
   char Data[1024];
   std::size_t N = Socket.read_some(asio::buffer(Data));
   // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: blocking call to 'asio::basic_stream_socket::read_some' (network) stalls the thread running coroutine 'session': the thread waits for the peer; co_await the asynchronous twin instead (async_read_some with use_awaitable) [coro-blocking-call]

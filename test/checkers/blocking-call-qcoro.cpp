@@ -3,6 +3,10 @@
 // RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- %qcoro_flags \
 // RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
+// RUN: rm -rf %t && mkdir -p %t && cp %s %t/fixed.cpp
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' --fix-notes %t/fixed.cpp -- %qcoro_flags > %t/out.txt 2>&1
+// RUN: FileCheck %s -check-prefix=CHECK-FIXES < %t/fixed.cpp
+// RUN: %clangxx -fsyntax-only %qcoro_flags %t/fixed.cpp
 
 #include <QCoroNetworkReply>
 #include <QCoroTask>
@@ -16,15 +20,17 @@
 
 using namespace std::chrono_literals;
 
-// CHECK-MESSAGES: :[[@LINE+3]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'refresh'
-// CHECK-MESSAGES: :[[#REFRESH:@LINE+1]]:25: note: coroutine 'refresh' declared here
+// CHECK-MESSAGES: :[[@LINE+4]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'refresh': the thread sleeps for the whole delay; co_await QCoro::sleepFor (QCoroTimer) instead [coro-blocking-call]
+// CHECK-MESSAGES: :[[#REFRESH:@LINE+2]]:25: note: coroutine 'refresh' declared here
+// CHECK-MESSAGES: :[[@LINE+2]]:3: note: co_await the qcoro equivalent instead
 QCoro::Task<QByteArray> refresh(QNetworkAccessManager &Network, CURL *Curl) {
   std::this_thread::sleep_for(1s);
+  // CHECK-FIXES: {{^}}  co_await QCoro::sleepFor(1s);{{$}}
   curl_easy_perform(Curl);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'curl_easy_perform' (network) stalls the thread running coroutine 'refresh'
   // CHECK-MESSAGES: :[[#REFRESH]]:25: note: coroutine 'refresh' declared here
   std::ofstream Cache("cache.bin");
-  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: blocking construction of 'std::basic_ofstream' (file-io) stalls the thread running coroutine 'refresh'
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: blocking construction of 'std::basic_ofstream' (file-io) stalls the thread running coroutine 'refresh': opening the file waits for the disk; co_await QtConcurrent::run(work) (QCoroFuture) to run it on the global thread pool [coro-blocking-call]
   // CHECK-MESSAGES: :[[#REFRESH]]:25: note: coroutine 'refresh' declared here
   // The QCoro way: await the timer and the reply.
   co_await QCoro::sleepFor(1s);
