@@ -1,0 +1,36 @@
+// Stand-in for folly/coro (see standin_task.h).
+#pragma once
+#include "../../standin_task.h"
+#include <chrono>
+
+namespace folly {
+class Baton {
+public:
+  void post() {}
+  void wait() {}
+  template <typename Rep, typename Period>
+  bool try_wait_for(std::chrono::duration<Rep, Period>) { return true; }
+};
+template <typename T> class SemiFuture {
+public:
+  T get() && { return T(); }
+  bool await_ready() const noexcept { return true; }
+  void await_suspend(std::coroutine_handle<>) const noexcept {}
+  T await_resume() const noexcept { return T(); }
+};
+template <typename T> class Future : public SemiFuture<T> {
+public:
+  T get() && { return T(); }
+  void wait() {}
+};
+namespace coro {
+CORO_TIDY_STANDIN_TASK(Task)
+inline Task<void> sleep(std::chrono::nanoseconds) { return {}; }
+inline coro_tidy_standin_ready co_reschedule_on_current_executor() { return {}; }
+class Mutex {
+public:
+  coro_tidy_standin_ready co_lock() { return {}; }
+  void unlock() {}
+};
+} // namespace coro
+} // namespace folly

@@ -1,0 +1,91 @@
+// The message speaks the coroutine's framework, detected from its return
+// type; where the rewrite is exact, a note carries it as a fix
+// (--fix-notes). folly, cppcoro, libcoro and Seastar are stand-ins
+// (Inputs/standins); asio, Boost.Asio and QCoro have tests of their own.
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- -std=c++20 \
+// RUN:   -isystem %S/Inputs/standins -I %S/Inputs \
+// RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
+// RUN:       -implicit-check-not='{{warning|error|note}}:'
+// RUN: rm -rf %t && mkdir -p %t && cp %s %t/fixed.cpp
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' --fix-notes %t/fixed.cpp -- \
+// RUN:   -std=c++20 -isystem %S/Inputs/standins -I %S/Inputs > %t/out.txt 2>&1
+// RUN: FileCheck %s -check-prefix=CHECK-FIXES < %t/fixed.cpp
+// RUN: %clangxx -fsyntax-only -std=c++20 -isystem %S/Inputs/standins -I %S/Inputs %t/fixed.cpp
+
+#include "task.h"
+#include <chrono>
+#include <coro/coro.hpp>
+#include <cppcoro/task.hpp>
+#include <cstdio>
+#include <folly/coro/Task.h>
+#include <seastar/core/sleep.hh>
+#include <thread>
+
+using namespace std::chrono_literals;
+
+folly::coro::Task<int> follyHandler() {
+  std::this_thread::sleep_for(10ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'follyHandler': the thread sleeps for the whole delay; co_await folly::coro::sleep instead [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-3]]:24: note: coroutine 'follyHandler' declared here
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: co_await the folly equivalent instead
+  // CHECK-FIXES: {{^}}  co_await folly::coro::sleep(10ms);{{$}}
+  FILE *Log = fopen("folly.log", "a");
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call to 'fopen' (file-io) stalls the thread running coroutine 'follyHandler': the thread waits for the disk; co_await co_withExecutor(cpuExecutor, task) or folly::via(ioExecutor, work) to run it on an executor meant for blocking work [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-8]]:24: note: coroutine 'follyHandler' declared here
+  (void)Log;
+  co_return 1;
+}
+
+seastar::future<> seastarHandler() {
+  std::this_thread::sleep_for(5ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'seastarHandler': the thread sleeps for the whole delay; co_await seastar::sleep instead [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-3]]:19: note: coroutine 'seastarHandler' declared here
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: co_await the seastar equivalent instead
+  // CHECK-FIXES: {{^}}  co_await seastar::sleep(5ms);{{$}}
+  co_return;
+}
+
+// cppcoro and libcoro have no free sleep: the message names their timers,
+// and there is no fix.
+cppcoro::task<> cppcoroHandler() {
+  sleep(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'cppcoroHandler': the thread sleeps for the whole delay; co_await io_service.schedule_after on a cppcoro::io_service instead [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: coroutine 'cppcoroHandler' declared here
+  co_return;
+}
+
+coro::task<> libcoroHandler() {
+  usleep(10);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep) stalls the thread running coroutine 'libcoroHandler': the thread sleeps for the whole delay; co_await scheduler->yield_for on a coro::io_scheduler instead [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-3]]:14: note: coroutine 'libcoroHandler' declared here
+  FILE *Data = fopen("data.bin", "rb");
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: blocking call to 'fopen' (file-io) stalls the thread running coroutine 'libcoroHandler': the thread waits for the disk; co_await pool.schedule() on a coro::thread_pool before the call [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-6]]:14: note: coroutine 'libcoroHandler' declared here
+  (void)Data;
+  co_return;
+}
+
+// An unknown task type gets the generic advice, and no fix.
+task<> homeGrown() {
+  std::this_thread::sleep_for(1ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'homeGrown': the thread sleeps for the whole delay; co_await a timer instead (asio::steady_timer::async_wait with use_awaitable, or your framework's sleep) [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: coroutine 'homeGrown' declared here
+  FILE *Data = fopen("data.bin", "rb");
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: blocking call to 'fopen' (file-io) stalls the thread running coroutine 'homeGrown': the thread waits for the disk; offload it to a thread pool and co_await the result [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-6]]:8: note: coroutine 'homeGrown' declared here
+  (void)Data;
+  co_return;
+}
+
+// A fix is offered only where co_await can go: not when the value is used,
+// not inside a lambda run inline.
+folly::coro::Task<void> noFixHere() {
+  unsigned Left = sleep(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: blocking call to 'sleep' (sleep)
+  // CHECK-MESSAGES: :[[@LINE-3]]:25: note: coroutine 'noFixHere' declared here
+  [] { std::this_thread::sleep_for(1ms); }();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'std::this_thread::sleep_for' (sleep)
+  // CHECK-MESSAGES: :[[@LINE-6]]:25: note: coroutine 'noFixHere' declared here
+  (void)Left;
+  co_return;
+}
