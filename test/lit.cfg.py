@@ -36,6 +36,7 @@ config.substitutions.append(("%asio_flags", asio_flags))
 config.substitutions.append(("%qcoro_flags", qcoro_flags))
 config.substitutions.append(("%python", shlex.quote(config.python)))
 config.substitutions.append(("%clangxx", "clang++-19"))
+config.substitutions.append(("%src_root", config.coro_tidy_src_root))
 config.substitutions.append(("%catalog_dir", os.path.join(config.coro_tidy_src_root, "catalog")))
 
 config.environment["PATH"] = os.pathsep.join(
