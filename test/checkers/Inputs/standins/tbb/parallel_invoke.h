@@ -1,4 +1,5 @@
-// Stand-in for oneTBB's fork-join algorithms (see standin_task.h).
+// Stand-in for oneTBB's fork-join algorithms (see standin_task.h). No
+// tbb/tbb.h: libstdc++'s <execution> would take it for the real oneTBB.
 #pragma once
 
 namespace tbb {
@@ -8,8 +9,4 @@ void parallel_for(Index First, Index Last, const Body &B) {
   for (Index I = First; I < Last; ++I)
     B(I);
 }
-class task_arena {
-public:
-  template <typename F> auto execute(F &&Work) { return Work(); }
-};
 } // namespace tbb
