@@ -52,17 +52,30 @@ const FunctionDecl *calleeOf(const Expr &Call) {
   return nullptr;
 }
 
+/// The variable \p E names, looking through std::move and std::forward.
+const ValueDecl *referencedVariable(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      if (Call->getNumArgs() == 1 && Callee->isInStdNamespace() &&
+          Callee->getIdentifier() &&
+          (Callee->getName() == "move" || Callee->getName() == "forward"))
+        return referencedVariable(Call->getArg(0));
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  return Ref ? Ref->getDecl() : nullptr;
+}
+
 /// The variable an awaited operand refers to: `co_await F` or
 /// `co_await qCoro(F)`.
 const ValueDecl *awaitedVariable(const Expr *Operand) {
-  if (!Operand)
-    return nullptr;
-  Operand = Operand->IgnoreImplicit()->IgnoreParenImpCasts();
-  if (const auto *Call = dyn_cast<CallExpr>(Operand))
-    if (Call->getNumArgs() > 0)
-      Operand = Call->getArg(0)->IgnoreParenImpCasts();
-  const auto *Ref = dyn_cast<DeclRefExpr>(Operand);
-  return Ref ? Ref->getDecl() : nullptr;
+  if (const ValueDecl *Var = referencedVariable(Operand))
+    return Var;
+  const auto *Call =
+      Operand ? dyn_cast<CallExpr>(Operand->IgnoreImplicit()) : nullptr;
+  return Call && Call->getNumArgs() > 0 ? referencedVariable(Call->getArg(0))
+                                        : nullptr;
 }
 
 /// Collects the variables a coroutine awaits (not in nested lambdas).
@@ -85,10 +98,8 @@ private:
 /// The object of a member call, if it names a variable.
 const ValueDecl *objectVariable(const Expr &Call) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
-  const Expr *Object = Member ? Member->getImplicitObjectArgument() : nullptr;
-  const auto *Ref =
-      Object ? dyn_cast<DeclRefExpr>(Object->IgnoreParenImpCasts()) : nullptr;
-  return Ref ? Ref->getDecl() : nullptr;
+  return Member ? referencedVariable(Member->getImplicitObjectArgument())
+                : nullptr;
 }
 
 /// True if \p Call is a whole expression statement, so that replacing it by

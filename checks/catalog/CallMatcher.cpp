@@ -3,6 +3,7 @@
 #include "catalog/CallMatcher.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -117,6 +118,24 @@ bool anyOperandIsOneOf(const CallShape &Shape,
   });
 }
 
+/// True if \p Operator is a literal operator template instantiated with the
+/// characters of a zero ('0', "0.0", "0'000").
+bool isZeroCharacterPack(const FunctionDecl *Operator) {
+  const TemplateArgumentList *Args =
+      Operator ? Operator->getTemplateSpecializationArgs() : nullptr;
+  if (!Args || Args->size() != 1 ||
+      Args->get(0).getKind() != TemplateArgument::Pack ||
+      Args->get(0).pack_size() == 0)
+    return false;
+  return llvm::all_of(Args->get(0).pack_elements(),
+                      [](const TemplateArgument &Character) {
+                        if (Character.getKind() != TemplateArgument::Integral)
+                          return false;
+                        const int64_t C = Character.getAsIntegral().getExtValue();
+                        return C == '0' || C == '.' || C == '\'';
+                      });
+}
+
 /// True if \p E is zero: an integer 0, or a duration made of one (0s,
 /// std::chrono::milliseconds(0), duration::zero()).
 bool isZero(const Expr &E, const ASTContext &Context) {
@@ -125,8 +144,18 @@ bool isZero(const Expr &E, const ASTContext &Context) {
   if (!Inner->isValueDependent() && Inner->getType()->isIntegralOrEnumerationType() &&
       Inner->EvaluateAsInt(Value, Context))
     return Value.Val.getInt() == 0;
-  if (const auto *Literal = dyn_cast<UserDefinedLiteral>(Inner))
-    return Literal->getCookedLiteral() && isZero(*Literal->getCookedLiteral(), Context);
+  if (const auto *Literal = dyn_cast<UserDefinedLiteral>(Inner)) {
+    switch (Literal->getLiteralOperatorKind()) {
+    case UserDefinedLiteral::LOK_Template:
+      // std::chrono's 0s receives the number as a pack of characters.
+      return isZeroCharacterPack(Literal->getDirectCallee());
+    case UserDefinedLiteral::LOK_Integer:
+    case UserDefinedLiteral::LOK_Floating:
+      return isZero(*Literal->getCookedLiteral(), Context);
+    default:
+      return false;
+    }
+  }
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
     return Construct->getNumArgs() == 1 && isZero(*Construct->getArg(0), Context);
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Inner))
