@@ -13,6 +13,7 @@
 // RUN: %clangxx -fsyntax-only -std=c++20 -isystem %S/Inputs/standins -I %S/Inputs %t/fixed.cpp
 
 #include "task.h"
+#include <boost/cobalt/task.hpp>
 #include <chrono>
 #include <coro/coro.hpp>
 #include <cppcoro/task.hpp>
@@ -62,6 +63,20 @@ coro::task<> libcoroHandler() {
   // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: blocking call to 'fopen' (file-io) stalls the thread running coroutine 'libcoroHandler': the thread waits for the disk; co_await pool.schedule() on a coro::thread_pool before the call [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-6]]:14: note: coroutine 'libcoroHandler' declared here
   (void)Data;
+  co_return;
+}
+
+boost::cobalt::task<void> cobaltHandler() {
+  std::this_thread::sleep_for(2ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'cobaltHandler': the thread sleeps for the whole delay; co_await a boost::asio::steady_timer's async_wait(boost::cobalt::use_op) instead [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-3]]:27: note: coroutine 'cobaltHandler' declared here
+  co_return;
+}
+
+// folly: co_viaIfAsync(executor, work) resumes the coroutine on executor.
+folly::coro::Task<void> follySwitch(folly::Executor *CpuPool) {
+  co_await folly::coro::co_viaIfAsync(CpuPool, folly::coro::sleep(1ms));
+  sleep(1);
   co_return;
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 
 namespace folly {
+class Executor {};
 class Baton {
 public:
   void post() {}
@@ -26,7 +27,10 @@ public:
 namespace coro {
 CORO_TIDY_STANDIN_TASK(Task)
 inline Task<void> sleep(std::chrono::nanoseconds) { return {}; }
-inline coro_tidy_standin_ready co_reschedule_on_current_executor() { return {}; }
+template <typename Awaitable>
+Awaitable co_viaIfAsync(Executor *, Awaitable &&Work) {
+  return static_cast<Awaitable &&>(Work);
+}
 class Mutex {
 public:
   coro_tidy_standin_ready co_lock() { return {}; }
