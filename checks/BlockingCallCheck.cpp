@@ -2,6 +2,8 @@
 
 #include "BlockingCallCheck.h"
 #include "catalog/CallMatcher.h"
+#include "SyncWaitCheck.h"
+#include "utils/CallSites.h"
 #include "utils/Declarations.h"
 #include "utils/Frameworks.h"
 #include "utils/OptionLists.h"
@@ -42,89 +44,6 @@ std::optional<StringRef> annotation(const FunctionDecl &Callee,
         return Text;
     }
   return std::nullopt;
-}
-
-const FunctionDecl *calleeOf(const Expr &Call) {
-  if (const auto *CallE = dyn_cast<CallExpr>(&Call))
-    return CallE->getDirectCallee();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
-    return Construct->getConstructor();
-  return nullptr;
-}
-
-/// The variable \p E names, looking through std::move and std::forward.
-const ValueDecl *referencedVariable(const Expr *E) {
-  if (!E)
-    return nullptr;
-  E = E->IgnoreImplicit()->IgnoreParenImpCasts();
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
-      if (Call->getNumArgs() == 1 && Callee->isInStdNamespace() &&
-          Callee->getIdentifier() &&
-          (Callee->getName() == "move" || Callee->getName() == "forward"))
-        return referencedVariable(Call->getArg(0));
-  const auto *Ref = dyn_cast<DeclRefExpr>(E);
-  return Ref ? Ref->getDecl() : nullptr;
-}
-
-/// The variable an awaited operand refers to: `co_await F` or
-/// `co_await qCoro(F)`.
-const ValueDecl *awaitedVariable(const Expr *Operand) {
-  if (const ValueDecl *Var = referencedVariable(Operand))
-    return Var;
-  const auto *Call =
-      Operand ? dyn_cast<CallExpr>(Operand->IgnoreImplicit()) : nullptr;
-  return Call && Call->getNumArgs() > 0 ? referencedVariable(Call->getArg(0))
-                                        : nullptr;
-}
-
-/// Collects the variables a coroutine awaits (not in nested lambdas).
-class AwaitedVariables : public RecursiveASTVisitor<AwaitedVariables> {
-public:
-  explicit AwaitedVariables(
-      llvm::DenseMap<const ValueDecl *, SourceLocation> &Awaited)
-      : Awaited(Awaited) {}
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool VisitCoawaitExpr(CoawaitExpr *Await) {
-    if (const ValueDecl *Var = awaitedVariable(Await->getOperand()))
-      Awaited.try_emplace(Var, Await->getEndLoc());
-    return true;
-  }
-
-private:
-  llvm::DenseMap<const ValueDecl *, SourceLocation> &Awaited;
-};
-
-/// The object of a member call, if it names a variable.
-const ValueDecl *objectVariable(const Expr &Call) {
-  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
-  return Member ? referencedVariable(Member->getImplicitObjectArgument())
-                : nullptr;
-}
-
-/// True if \p Call is a whole expression statement, so that replacing it by
-/// a co_await of another type keeps the code valid.
-bool isExpressionStatement(const Expr &Call, ASTContext &Context) {
-  const Stmt *Current = &Call;
-  for (;;) {
-    DynTypedNodeList Parents = Context.getParents(*Current);
-    if (Parents.size() != 1)
-      return false;
-    if (Parents[0].get<CompoundStmt>())
-      return true;
-    const auto *Cleanups = Parents[0].get<ExprWithCleanups>();
-    if (!Cleanups)
-      return false;
-    Current = Cleanups;
-  }
-}
-
-/// Where to report: the called name for member calls, the call's start
-/// otherwise; the expansion site for calls written in macros.
-SourceLocation reportLocation(const Expr &Call, const SourceManager &SM) {
-  SourceLocation Loc = isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
-                                                    : Call.getBeginLoc();
-  return SM.getExpansionLoc(Loc);
 }
 
 /// \p Fix's replacement for \p Call, or nothing if it cannot be made exact.
@@ -178,9 +97,7 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &,
   Sources = &PP->getSourceManager();
   Reported.clear();
   Synthetic.clear();
-  OptionalFileEntryRef Main =
-      Sources->getFileEntryRefForID(Sources->getMainFileID());
-  Loaded = Catalog.load(Main ? Main->getName() : "");
+  Loaded = Catalog.loadForMainFile(*Sources);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -198,9 +115,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   ASTContext &Context = *Result.Context;
   CoroutineScan Scan{*Function, frameworkOf(*Function, *Loaded),
-                     llvm::DenseMap<const ValueDecl *, SourceLocation>()};
-  AwaitedVariables(Scan.Awaited)
-      .TraverseStmt(const_cast<Stmt *>(Function->getBody()));
+                     awaitedVariables(*Function)};
   auto RunsInline = [&](const CallExpr &Call) {
     return runsCallablesInline(Call);
   };
@@ -263,6 +178,9 @@ const CatalogEntry *BlockingCallCheck::findBlockingEntry(const Expr &Call,
                                                         : "annotated",
                             "it is annotated coro::blocking");
     }
+  // coro-sync-wait owns synchronous waits for async work.
+  if (isSyncWait(Call, *Loaded, Context))
+    return nullptr;
   std::optional<CatalogMatch> Match = matchCatalogEntry(
       Loaded->Entries, Call, Context,
       [this](const CatalogEntry &Entry) { return isReported(Entry); });
@@ -287,13 +205,8 @@ void BlockingCallCheck::checkCall(const Expr &Call, const CallSite &Site,
   if (!Entry)
     return;
   // get() on a future the coroutine already awaited returns at once.
-  if (const ValueDecl *Object = objectVariable(Call)) {
-    auto It = Scan.Awaited.find(Object);
-    if (It != Scan.Awaited.end() &&
-        Context.getSourceManager().isBeforeInTranslationUnit(
-            It->second, Call.getBeginLoc()))
-      return;
-  }
+  if (isOnAwaitedVariable(Call, Scan.Awaited, Context.getSourceManager()))
+    return;
   reportCall(Call, *Entry, isa<CXXConstructExpr>(Call), Site, Scan, Context);
 }
 

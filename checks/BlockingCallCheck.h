@@ -55,9 +55,8 @@ private:
   struct CoroutineScan {
     const clang::FunctionDecl &Coroutine;
     std::string Framework;
-    /// Variables awaited so far, with where: a later get() on them does not
-    /// block.
-    llvm::DenseMap<const clang::ValueDecl *, clang::SourceLocation> Awaited;
+    /// Variables awaited, with where: a later get() on them does not block.
+    AwaitedVariableMap Awaited;
   };
 
   void checkCall(const clang::Expr &Call, const CallSite &Site,

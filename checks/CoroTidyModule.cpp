@@ -4,6 +4,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "SyncWaitCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -13,6 +14,7 @@ class CoroTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallCheck>("coro-blocking-call");
+    Factories.registerCheck<SyncWaitCheck>("coro-sync-wait");
   }
 };
 

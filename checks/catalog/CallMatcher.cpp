@@ -210,6 +210,42 @@ std::vector<std::string> calleeNames(const CallExpr &Call) {
   return {Shape->CandidateNames.begin(), Shape->CandidateNames.end()};
 }
 
+/// True if \p Producer (an initializer or a temporary) is a call that
+/// returns an asynchronous operation's future.
+static bool producesAsyncFuture(const Expr *Producer,
+                                const LoadedCatalog &Catalog) {
+  if (!Producer)
+    return false;
+  Producer = Producer->IgnoreImplicit();
+  // Through the move constructor of `std::future<int> F = std::async(...)`.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Producer))
+    if (Construct->getNumArgs() == 1)
+      Producer = Construct->getArg(0)->IgnoreImplicit();
+  const auto *Call = dyn_cast<CallExpr>(Producer);
+  if (!Call)
+    return false;
+  if (llvm::any_of(calleeNames(*Call), [&](const std::string &Name) {
+        return Catalog.FutureSources.contains(Name);
+      }))
+    return true;
+  return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+    return operandIsOneOf(*Arg, Catalog.FutureTokens);
+  });
+}
+
+bool isCallOnAsyncFuture(const Expr &Call, const LoadedCatalog &Catalog) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const Expr *Object = Member ? Member->getImplicitObjectArgument() : nullptr;
+  if (!Object)
+    return false;
+  Object = Object->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object)) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    return Var && producesAsyncFuture(Var->getInit(), Catalog);
+  }
+  return producesAsyncFuture(Object, Catalog);
+}
+
 std::optional<CatalogMatch>
 matchCatalogEntry(const Catalog &Entries, const Expr &Call,
                   const ASTContext &Context,

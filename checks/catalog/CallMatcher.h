@@ -6,6 +6,7 @@
 #define CORO_TIDY_CATALOG_CALLMATCHER_H
 
 #include "catalog/Catalog.h"
+#include "catalog/CatalogCache.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/STLExtras.h"
@@ -31,6 +32,12 @@ std::optional<CatalogMatch>
 matchCatalogEntry(const Catalog &Entries, const clang::Expr &Call,
                   const clang::ASTContext &Context,
                   llvm::function_ref<bool(const CatalogEntry &)> Accept);
+
+/// True if \p Call is a member call on a future that an asynchronous
+/// operation produced: the object, or the variable it names, was initialized
+/// by a call to one of \p Catalog's future sources or a call taking one of
+/// its future tokens.
+bool isCallOnAsyncFuture(const clang::Expr &Call, const LoadedCatalog &Catalog);
 
 /// The names under which the catalog may list what \p Call calls: the
 /// callee, the callee through the object's class, and for a call of a

@@ -53,6 +53,9 @@ struct CatalogEntry {
   std::vector<std::string> WhenArgument;
   /// The call never matches if an argument (or the object) is one of these.
   std::vector<std::string> UnlessArgument;
+  /// The entry matches only a member call on a future that an asynchronous
+  /// operation produced (std::async, asio::use_future).
+  bool OnAsyncFuture = false;
   /// The call does not block when one of these holds (a zero timeout).
   std::vector<NonBlockingCondition> NonBlockingIf;
   /// Per-framework alternatives and fixes, keyed by framework name.

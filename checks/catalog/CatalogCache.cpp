@@ -3,6 +3,7 @@
 #include "catalog/CatalogCache.h"
 #include "catalog/CatalogLoader.h"
 #include "catalog/EmbeddedCatalog.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -42,6 +43,9 @@ buildCatalog(bool UseDefault, const std::vector<std::string> &Files) {
       Result->ExecutorSwitches.add(std::move(Switch));
     for (const std::string &Name : Loaded.Synchronous)
       Result->Synchronous.insert(Name);
+    for (const std::string &Name : Loaded.FutureSources)
+      Result->FutureSources.insert(Name);
+    llvm::append_range(Result->FutureTokens, Loaded.FutureTokens);
     for (const CatalogFramework &Framework : Loaded.Frameworks) {
       for (const std::string &Type : Framework.TaskTypes)
         Result->FrameworkOfTaskType[Type] = Framework.Name;

@@ -24,6 +24,10 @@ struct LoadedCatalog {
   llvm::StringSet<> Synchronous;
   /// Task type name -> framework name.
   llvm::StringMap<std::string> FrameworkOfTaskType;
+  /// Functions returning an asynchronous operation's future, and completion
+  /// tokens that make any call return one.
+  llvm::StringSet<> FutureSources;
+  std::vector<std::string> FutureTokens;
   /// Framework name -> how to offload blocking work there.
   llvm::StringMap<std::string> OffloadOf;
   std::vector<CatalogError> Errors;

@@ -14,12 +14,13 @@ namespace coro_tidy {
 namespace {
 
 constexpr const char *TopLevelKeys[] = {
-    "version",     "include",   "entries",          "frameworks",
-    "synchronous", "fork-join", "executor-switches"};
+    "version",     "include",   "entries",           "frameworks",
+    "synchronous", "fork-join", "executor-switches", "future-sources",
+    "future-tokens"};
 constexpr const char *EntryKeys[] = {
     "name",          "kind",          "category",        "reason",
     "alternative",   "alternatives",  "fixes",           "when-argument",
-    "unless-argument", "nonblocking-if"};
+    "unless-argument", "nonblocking-if", "on-async-future"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
 constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload"};
@@ -215,11 +216,15 @@ void Loader::loadDocument(const std::string &Path, const YAML::Node &Root) {
                [&](const YAML::Node &Node) { loadSwitch(Path, Node); });
   loadSequence(Path, Root, "frameworks",
                [&](const YAML::Node &Node) { loadFramework(Path, Node); });
-  for (const char *Key : {"synchronous", "fork-join"})
+  for (auto [Key, Field] :
+       {std::pair{"synchronous", &Result.Synchronous},
+        std::pair{"fork-join", &Result.Synchronous},
+        std::pair{"future-sources", &Result.FutureSources},
+        std::pair{"future-tokens", &Result.FutureTokens}})
     if (const YAML::Node Names = Root[Key])
       if (std::optional<std::vector<std::string>> List =
               scalarList(Path, Names, Key))
-        llvm::append_range(Result.Synchronous, *List);
+        llvm::append_range(*Field, *List);
 }
 
 template <typename LoadItem>
@@ -443,6 +448,8 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
   if (!loadFrameworkMaps(Path, Node, Entry) ||
       !loadConditions(Path, Node, Entry))
     return;
+  if (const YAML::Node OnAsyncFuture = Node["on-async-future"])
+    Entry.OnAsyncFuture = OnAsyncFuture.as<bool>();
   Result.Entries.push_back(std::move(Entry));
 }
 

@@ -35,6 +35,10 @@ struct CatalogLoadResult {
   std::vector<std::string> Synchronous;
   /// Awaitables that move the coroutine onto a pool meant for blocking work.
   std::vector<CatalogEntry> ExecutorSwitches;
+  /// Functions returning the future of an asynchronous operation, and
+  /// completion tokens that make any call do so.
+  std::vector<std::string> FutureSources;
+  std::vector<std::string> FutureTokens;
   std::vector<CatalogError> Errors;
 };
 

@@ -63,6 +63,12 @@ CatalogOptions::load(llvm::StringRef MainFile) const {
   return getCatalog(UseDefaultCatalog, Resolved);
 }
 
+std::shared_ptr<const LoadedCatalog>
+CatalogOptions::loadForMainFile(const SourceManager &SM) const {
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  return load(Main ? Main->getName() : "");
+}
+
 void reportCatalogErrors(const LoadedCatalog &Catalog, SourceManager &SM,
                          CatalogErrorReporter Report) {
   llvm::StringMap<FileID> Loaded;

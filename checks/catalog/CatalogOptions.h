@@ -29,6 +29,10 @@ public:
   /// .clang-tidy above \p MainFile, else against the working directory.
   std::shared_ptr<const LoadedCatalog> load(llvm::StringRef MainFile) const;
 
+  /// load() for the translation unit \p SM holds.
+  std::shared_ptr<const LoadedCatalog>
+  loadForMainFile(const clang::SourceManager &SM) const;
+
 private:
   std::vector<std::string> CatalogFiles;
   bool UseDefaultCatalog;

@@ -1,6 +1,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/CoroutineBody.h"
+#include "utils/CallSites.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprConcepts.h"
@@ -222,7 +224,47 @@ private:
   CallSite Site;
 };
 
+/// The variable an awaited operand refers to.
+const ValueDecl *awaitedVariable(const Expr *Operand) {
+  if (const ValueDecl *Var = referencedVariable(Operand))
+    return Var;
+  const auto *Call =
+      Operand ? dyn_cast<CallExpr>(Operand->IgnoreImplicit()) : nullptr;
+  return Call && Call->getNumArgs() > 0 ? referencedVariable(Call->getArg(0))
+                                        : nullptr;
+}
+
+class AwaitedVariableFinder
+    : public RecursiveASTVisitor<AwaitedVariableFinder> {
+public:
+  AwaitedVariableMap Awaited;
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (const ValueDecl *Var = awaitedVariable(Await->getOperand()))
+      Awaited.try_emplace(Var, Await->getEndLoc());
+    return true;
+  }
+};
+
 } // namespace
+
+AwaitedVariableMap awaitedVariables(const FunctionDecl &Coroutine) {
+  AwaitedVariableFinder Finder;
+  Finder.TraverseStmt(const_cast<Stmt *>(Coroutine.getBody()));
+  return std::move(Finder.Awaited);
+}
+
+bool isOnAwaitedVariable(const Expr &Call, const AwaitedVariableMap &Awaited,
+                         const SourceManager &SM) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const ValueDecl *Object =
+      Member ? referencedVariable(Member->getImplicitObjectArgument())
+             : nullptr;
+  auto It = Object ? Awaited.find(Object) : Awaited.end();
+  return It != Awaited.end() &&
+         SM.isBeforeInTranslationUnit(It->second, Call.getBeginLoc());
+}
 
 bool isCoroutine(const FunctionDecl &FD) {
   const Stmt *Body = FD.getBody();

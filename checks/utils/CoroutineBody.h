@@ -7,6 +7,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include <string>
 
@@ -50,6 +51,18 @@ void forEachCallInCoroutineBody(
     const clang::FunctionDecl &Coroutine, const CoroutineBodyRules &Rules,
     llvm::function_ref<void(const clang::Expr &Call, const CallSite &Site)>
         OnCall);
+
+/// Where the coroutine first awaits each variable (`co_await F`,
+/// `co_await qCoro(F)`), outside nested lambdas.
+using AwaitedVariableMap =
+    llvm::DenseMap<const clang::ValueDecl *, clang::SourceLocation>;
+AwaitedVariableMap awaitedVariables(const clang::FunctionDecl &Coroutine);
+
+/// True if \p Call is a member call on a variable awaited before it: a
+/// future awaited to completion is ready, and its get() returns at once.
+bool isOnAwaitedVariable(const clang::Expr &Call,
+                         const AwaitedVariableMap &Awaited,
+                         const clang::SourceManager &SM);
 
 /// How diagnostics name the coroutine: "coroutine 'f'" or "coroutine lambda".
 std::string describeCoroutine(const clang::FunctionDecl &Coroutine);

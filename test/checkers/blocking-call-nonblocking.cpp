@@ -72,13 +72,19 @@ task<> awaitedNames(cppcoro::async_mutex &Mutex, AsyncStream &Stream,
 }
 
 // get() on a future already awaited returns at once.
-// CHECK-MESSAGES: :[[@LINE+3]]:34: warning: blocking call to 'folly::Future::get' (sync-primitive)
-// CHECK-MESSAGES: :[[@LINE+1]]:24: note: coroutine 'readyFuture' declared here
-folly::coro::Task<int> readyFuture(folly::Future<int> Pending, folly::Future<int> Done) {
-  int Early = std::move(Pending).get();
+struct Load {
+  bool await_ready() const noexcept { return true; }
+  void await_suspend(std::coroutine_handle<>) const noexcept {}
+  int await_resume() const noexcept { return 0; }
+  [[clang::annotate("coro::blocking")]] int get();
+};
+// CHECK-MESSAGES: :[[@LINE+3]]:23: warning: blocking call to 'Load::get' (annotated)
+// CHECK-MESSAGES: :[[@LINE+1]]:11: note: coroutine 'readyFuture' declared here
+task<int> readyFuture(Load Pending, Load Done) {
+  int Early = Pending.get();
   co_await Done;
   int Late = std::move(Done).get();
-  co_return Early + Late;
+  (void)(Early + Late);
 }
 
 // A synchronous generator yields values to a caller on the same thread; it

@@ -1,0 +1,159 @@
+//===----------------------------------------------------------------------===//
+
+#include "SyncWaitCheck.h"
+#include "catalog/CallMatcher.h"
+#include "utils/CallSites.h"
+#include "utils/Frameworks.h"
+#include "utils/OptionLists.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace coro_tidy {
+
+const CatalogEntry *findSyncWait(const Expr &Call, const LoadedCatalog &Catalog,
+                                 const ASTContext &Context) {
+  std::optional<CatalogMatch> Match = matchCatalogEntry(
+      Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
+        return Entry.Category == "sync-wait" &&
+               (!Entry.OnAsyncFuture || isCallOnAsyncFuture(Call, Catalog));
+      });
+  return Match ? Match->Entry : nullptr;
+}
+
+namespace {
+
+/// True if \p E needs no parentheses as the operand of co_await.
+bool isPostfixExpression(const Expr &E) {
+  const Expr *Inner = E.IgnoreImplicit();
+  return isa<CallExpr, DeclRefExpr, MemberExpr, ParenExpr,
+             CXXTemporaryObjectExpr, CXXFunctionalCastExpr>(Inner);
+}
+
+/// `sync_wait(x)` -> `co_await x`, when x is awaitable in the coroutine's
+/// own framework and the call sits in the coroutine's own frame.
+std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
+                                    const std::string &Framework,
+                                    const LoadedCatalog &Catalog,
+                                    ASTContext &Context) {
+  const auto *CallE = dyn_cast<CallExpr>(&Call);
+  if (!CallE || CallE->getNumArgs() != 1 || !Site.InCoroutineFrame ||
+      Framework.empty() || Call.getBeginLoc().isMacroID() ||
+      Call.getEndLoc().isMacroID())
+    return std::nullopt;
+  const Expr &Awaitable = *CallE->getArg(0);
+  auto It = Catalog.FrameworkOfTaskType.find(typeName(Awaitable.getType()));
+  if (It == Catalog.FrameworkOfTaskType.end() || It->second != Framework)
+    return std::nullopt;
+  StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Awaitable.getSourceRange()),
+      Context.getSourceManager(), Context.getLangOpts());
+  std::string Replacement =
+      "co_await " + (isPostfixExpression(Awaitable) ? Text.str()
+                                                     : "(" + Text.str() + ")");
+  if (!isExpressionStatement(Call, Context))
+    Replacement = "(" + Replacement + ")";
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Call.getSourceRange()), Replacement);
+}
+
+} // namespace
+
+SyncWaitCheck::SyncWaitCheck(StringRef Name, tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Catalog(Options),
+      AllowedFunctions(
+          parseQualifiedNameList(Options.get("AllowedFunctions", ""))),
+      ReportsCatalogErrors(!Context->isCheckEnabled("coro-blocking-call")) {}
+
+void SyncWaitCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Catalog.store(Options, Opts);
+  Options.store(Opts, "AllowedFunctions", serializeOptionList(AllowedFunctions));
+}
+
+void SyncWaitCheck::registerPPCallbacks(const SourceManager &,
+                                        Preprocessor *PP, Preprocessor *) {
+  Sources = &PP->getSourceManager();
+  Reported.clear();
+  Loaded = Catalog.loadForMainFile(*Sources);
+}
+
+void SyncWaitCheck::registerMatchers(MatchFinder *Finder) {
+  auto UserFunctionDefinition =
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()));
+  Finder->addMatcher(UserFunctionDefinition.bind("function"), this);
+}
+
+void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (!Loaded || !isCoroutine(*Function))
+    return;
+  ASTContext &Context = *Result.Context;
+  const std::string Framework = frameworkOf(*Function, *Loaded);
+  const AwaitedVariableMap Awaited = awaitedVariables(*Function);
+  auto RunsInline = [&](const CallExpr &Call) {
+    return llvm::any_of(calleeNames(Call), [&](const std::string &Name) {
+      return Loaded->Synchronous.contains(Name);
+    });
+  };
+  auto Switches = [&](const Expr &Operand) {
+    const Expr *Inner = Operand.IgnoreImplicit();
+    return isa<CallExpr>(Inner) &&
+           matchCatalogEntry(Loaded->ExecutorSwitches, *Inner, Context,
+                             [](const CatalogEntry &) { return true; });
+  };
+  const CoroutineBodyRules Rules{RunsInline, Switches};
+  forEachCallInCoroutineBody(
+      *Function, Rules, [&](const Expr &Call, const CallSite &Site) {
+        // get() on a future awaited to completion returns at once.
+        if (!isOnAwaitedVariable(Call, Awaited, Context.getSourceManager()))
+          checkCall(Call, Site, *Function, Framework, Context);
+      });
+}
+
+void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
+                              const FunctionDecl &Coroutine,
+                              const std::string &Framework,
+                              ASTContext &Context) {
+  if (Site.OnBlockingPool)
+    return;
+  const CatalogEntry *Entry = findSyncWait(Call, *Loaded, Context);
+  if (!Entry || llvm::is_contained(AllowedFunctions, Entry->Name))
+    return;
+  const SourceLocation Loc = reportLocation(Call, Context.getSourceManager());
+  if (!Reported.insert(Loc.getRawEncoding()).second)
+    return;
+  auto Specific = Entry->Alternatives.find(Framework);
+  const std::string &Alternative = Specific != Entry->Alternatives.end()
+                                       ? Specific->second
+                                       : Entry->Alternative;
+  const std::string Described = describeCoroutine(Coroutine);
+  diag(Loc, "synchronous wait '%0' inside %1: %2; %3")
+      << Entry->Name << Described << Entry->Reason << Alternative
+      << Call.getSourceRange();
+  diag(Coroutine.getLocation(), "%0 declared here", DiagnosticIDs::Note)
+      << Described;
+  if (std::optional<FixItHint> Fix =
+          coAwaitFix(Call, Site, Framework, *Loaded, Context))
+    diag(Loc, "co_await the awaitable instead", DiagnosticIDs::Note) << *Fix;
+}
+
+void SyncWaitCheck::onEndOfTranslationUnit() {
+  if (Loaded && Sources && ReportsCatalogErrors)
+    reportCatalogErrors(*Loaded, *Sources,
+                        [this](SourceLocation Loc, StringRef Message) {
+                          if (Loc.isValid())
+                            diag(Loc, Message, DiagnosticIDs::Error);
+                          else
+                            diag(Message, DiagnosticIDs::Error);
+                        });
+  Loaded.reset();
+  Sources = nullptr;
+}
+
+} // namespace coro_tidy

@@ -1,0 +1,73 @@
+//===----------------------------------------------------------------------===//
+// coro-sync-wait
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_SYNCWAITCHECK_H
+#define CORO_TIDY_SYNCWAITCHECK_H
+
+#include "catalog/CatalogOptions.h"
+#include "utils/CoroutineBody.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace coro_tidy {
+
+/// The catalog's entry for \p Call if it is a synchronous wait for async work
+/// (category sync-wait): sync_wait, blockingWait, io_context::run, get() on
+/// the future of an async operation.
+const CatalogEntry *findSyncWait(const clang::Expr &Call,
+                                 const LoadedCatalog &Catalog,
+                                 const clang::ASTContext &Context);
+inline bool isSyncWait(const clang::Expr &Call, const LoadedCatalog &Catalog,
+                       const clang::ASTContext &Context) {
+  return findSyncWait(Call, Catalog, Context) != nullptr;
+}
+
+/// Finds synchronous waits for asynchronous work inside coroutine bodies
+/// (cppcoro::sync_wait, folly::coro::blockingWait, io_context::run, get() on
+/// a std::future from std::async or asio::use_future, ...): they stall the
+/// executor thread and deadlock when the awaited work needs that thread.
+///
+/// Walks coroutine bodies as coro-blocking-call does (TK_AsIs, see
+/// utils/CoroutineBody.h).
+class SyncWaitCheck : public clang::tidy::ClangTidyCheck {
+public:
+  SyncWaitCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+
+  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
+    return clang::TK_AsIs;
+  }
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  void checkCall(const clang::Expr &Call, const CallSite &Site,
+                 const clang::FunctionDecl &Coroutine,
+                 const std::string &Framework, clang::ASTContext &Context);
+
+  const CatalogOptions Catalog;
+  /// Catalog names never reported.
+  const std::vector<std::string> AllowedFunctions;
+  /// Catalog errors are reported by coro-blocking-call when it runs too.
+  const bool ReportsCatalogErrors;
+
+  std::shared_ptr<const LoadedCatalog> Loaded;
+  clang::SourceManager *Sources = nullptr;
+  llvm::DenseSet<unsigned> Reported;
+};
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_SYNCWAITCHECK_H
