@@ -9,4 +9,7 @@ class thread_pool {
 public:
   coro_tidy_standin_ready schedule() { return {}; }
 };
+template <typename Awaitable> auto sync_wait(Awaitable &&Work) {
+  return static_cast<Awaitable &&>(Work).await_resume();
+}
 } // namespace coro

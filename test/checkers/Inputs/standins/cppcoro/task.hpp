@@ -15,4 +15,7 @@ public:
   void unlock() {}
 };
 inline coro_tidy_standin_ready resume_on(static_thread_pool &) { return {}; }
+template <typename Awaitable> auto sync_wait(Awaitable &&Work) {
+  return static_cast<Awaitable &&>(Work).await_resume();
+}
 } // namespace cppcoro

@@ -31,6 +31,9 @@ template <typename Awaitable>
 Awaitable co_viaIfAsync(Executor *, Awaitable &&Work) {
   return static_cast<Awaitable &&>(Work);
 }
+template <typename Awaitable> auto blockingWait(Awaitable &&Work) {
+  return static_cast<Awaitable &&>(Work).await_resume();
+}
 class Mutex {
 public:
   coro_tidy_standin_ready co_lock() { return {}; }

@@ -1,0 +1,110 @@
+// coro-sync-wait: waiting synchronously for async work inside a coroutine
+// stalls the executor thread and deadlocks when the work needs that thread.
+// RUN: %coro_tidy -checks='-*,coro-sync-wait' %s -- %asio_flags \
+// RUN:   -isystem %S/Inputs/standins \
+// RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
+// RUN:       -implicit-check-not='{{warning|error|note}}:'
+// With coro-blocking-call on as well, each call is reported once, by
+// coro-sync-wait.
+// RUN: %coro_tidy -checks='-*,coro-*' %s -- %asio_flags \
+// RUN:   -isystem %S/Inputs/standins \
+// RUN:   | FileCheck %s -check-prefixes=CHECK-MESSAGES,CHECK-BOTH \
+// RUN:       -implicit-check-not='{{warning|error|note}}:'
+// The co_await fix compiles.
+// RUN: rm -rf %t && mkdir -p %t && cp %s %t/fixed.cpp
+// RUN: %coro_tidy -checks='-*,coro-sync-wait' --fix-notes %t/fixed.cpp -- \
+// RUN:   %asio_flags -isystem %S/Inputs/standins > %t/out.txt 2>&1
+// RUN: FileCheck %s -check-prefix=CHECK-FIXES < %t/fixed.cpp
+// RUN: %clangxx -fsyntax-only %asio_flags -isystem %S/Inputs/standins %t/fixed.cpp
+
+#include <asio.hpp>
+#include <coro/coro.hpp>
+#include <cppcoro/task.hpp>
+#include <folly/coro/Task.h>
+#include <future>
+
+cppcoro::task<int> fetch();
+folly::coro::Task<int> load();
+coro::task<int> compute();
+
+// CHECK-MESSAGES: :[[@LINE+4]]:11: warning: synchronous wait 'cppcoro::sync_wait' inside coroutine 'cppcoroCaller': the thread waits for async work to finish, and deadlocks when that work needs this very thread; co_await the awaitable instead [coro-sync-wait]
+// CHECK-MESSAGES: :[[@LINE+2]]:20: note: coroutine 'cppcoroCaller' declared here
+// CHECK-MESSAGES: :[[@LINE+2]]:11: note: co_await the awaitable instead
+cppcoro::task<int> cppcoroCaller() {
+  int A = cppcoro::sync_wait(fetch());
+  // CHECK-FIXES: {{^}}  int A = (co_await fetch());{{$}}
+  cppcoro::sync_wait(fetch());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: synchronous wait 'cppcoro::sync_wait'
+  // CHECK-MESSAGES: :[[@LINE-5]]:20: note: coroutine 'cppcoroCaller' declared here
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: co_await the awaitable instead
+  // CHECK-FIXES: {{^}}  co_await fetch();{{$}}
+  // A task of another framework: no fix.
+  int B = cppcoro::sync_wait(load());
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: synchronous wait 'cppcoro::sync_wait'
+  // CHECK-MESSAGES: :[[@LINE-11]]:20: note: coroutine 'cppcoroCaller' declared here
+  co_return A + B + co_await fetch();
+}
+
+// CHECK-MESSAGES: :[[@LINE+3]]:11: warning: synchronous wait 'folly::coro::blockingWait' inside coroutine 'follyCaller'
+// CHECK-MESSAGES: :[[@LINE+1]]:24: note: coroutine 'follyCaller' declared here
+folly::coro::Task<int> follyCaller(folly::SemiFuture<int> Pending, folly::SemiFuture<int> Done) {
+  int A = folly::coro::blockingWait(load());
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: note: co_await the awaitable instead
+  // CHECK-FIXES: {{^}}  int A = (co_await load());{{$}}
+  int B = std::move(Pending).get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: synchronous wait 'folly::SemiFuture::get' inside coroutine 'follyCaller': the thread waits for async work to finish, and deadlocks when that work needs this very thread; co_await the future instead (co_await std::move(future)) [coro-sync-wait]
+  // CHECK-MESSAGES: :[[@LINE-6]]:24: note: coroutine 'follyCaller' declared here
+  // Awaited to completion first: get() returns at once.
+  co_await Done;
+  int C = std::move(Done).get();
+  co_return A + B + C;
+}
+
+coro::task<int> libcoroCaller() {
+  co_return coro::sync_wait(compute());
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: synchronous wait 'coro::sync_wait' inside coroutine 'libcoroCaller'
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: coroutine 'libcoroCaller' declared here
+  // CHECK-MESSAGES: :[[@LINE-3]]:13: note: co_await the awaitable instead
+  // CHECK-FIXES: {{^}}  co_return (co_await compute());{{$}}
+}
+
+// asio: running the io_context from inside one of its coroutines, and
+// blocking on a future from asio::use_future or std::async.
+asio::awaitable<void> asioCaller(asio::io_context &Context,
+                                 asio::ip::tcp::socket &Socket, char *Buf) {
+  Context.run();
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: synchronous wait 'asio::io_context::run' inside coroutine 'asioCaller': running the event loop inside a coroutine stalls the loop that runs it and runs handlers re-entrantly; co_await the operations instead of running the io_context [coro-sync-wait]
+  // CHECK-MESSAGES: :[[@LINE-4]]:23: note: coroutine 'asioCaller' declared here
+  Context.poll_one();
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: synchronous wait 'asio::io_context::poll_one'
+  // CHECK-MESSAGES: :[[@LINE-7]]:23: note: coroutine 'asioCaller' declared here
+  std::future<std::size_t> Read =
+      Socket.async_read_some(asio::buffer(Buf, 16), asio::use_future);
+  std::size_t N = Read.get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: synchronous wait 'std::future::get' inside coroutine 'asioCaller'
+  // CHECK-MESSAGES: :[[@LINE-12]]:23: note: coroutine 'asioCaller' declared here
+  int M = std::async(std::launch::async, [] { return 1; }).get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: synchronous wait 'std::future::get' inside coroutine 'asioCaller'
+  // CHECK-MESSAGES: :[[@LINE-15]]:23: note: coroutine 'asioCaller' declared here
+  (void)Read.wait_for(std::chrono::seconds(0));
+  (void)N;
+  (void)M;
+  // The async form.
+  co_await Socket.async_read_some(asio::buffer(Buf, 16), asio::use_awaitable);
+}
+
+// A std::future that no async operation produced here (a parameter) is
+// coro-blocking-call's: a blocking get, not a sync wait.
+asio::awaitable<void> plainFuture(std::future<int> &F) {
+  (void)F.get();
+  // CHECK-BOTH: :[[@LINE-1]]:11: warning: blocking call to 'std::future::get' (sync-primitive)
+  // CHECK-BOTH: :[[@LINE-3]]:23: note: coroutine 'plainFuture' declared here
+  co_return;
+}
+
+// Outside coroutines, waiting synchronously is how you start.
+int main() {
+  asio::io_context Context;
+  Context.run();
+  return cppcoro::sync_wait(fetch());
+}
