@@ -4,6 +4,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "LockAcrossSuspendCheck.h"
 #include "SyncWaitCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -14,6 +15,8 @@ class CoroTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallCheck>("coro-blocking-call");
+    Factories.registerCheck<LockAcrossSuspendCheck>(
+        "coro-lock-across-suspend");
     Factories.registerCheck<SyncWaitCheck>("coro-sync-wait");
   }
 };

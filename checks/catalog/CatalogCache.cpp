@@ -51,6 +51,8 @@ buildCatalog(bool UseDefault, const std::vector<std::string> &Files) {
         Result->FrameworkOfTaskType[Type] = Framework.Name;
       if (!Framework.Offload.empty())
         Result->OffloadOf[Framework.Name] = Framework.Offload;
+      if (!Framework.LockAlternative.empty())
+        Result->LockAlternativeOf[Framework.Name] = Framework.LockAlternative;
     }
     for (CatalogError &Error : Loaded.Errors)
       Result->Errors.push_back(std::move(Error));

@@ -30,6 +30,8 @@ struct LoadedCatalog {
   std::vector<std::string> FutureTokens;
   /// Framework name -> how to offload blocking work there.
   llvm::StringMap<std::string> OffloadOf;
+  /// Framework name -> what to use instead of a lock held across co_await.
+  llvm::StringMap<std::string> LockAlternativeOf;
   std::vector<CatalogError> Errors;
 };
 

@@ -23,7 +23,8 @@ constexpr const char *EntryKeys[] = {
     "unless-argument", "nonblocking-if", "on-async-future"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
-constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload"};
+constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload",
+                                         "lock-alternative"};
 constexpr const char *FixKeys[] = {"replacement", "requires"};
 constexpr const char *ConditionKeys[] = {"argument", "zero", "flag"};
 constexpr const char *RequiredEntryKeys[] = {"name", "category", "reason",
@@ -474,13 +475,16 @@ void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {
       nameKey(Path, Node["name"], "name", "framework");
   std::optional<std::vector<std::string>> Types =
       scalarList(Path, Node["task-types"], "task-types");
-  std::optional<std::string> Offload;
+  std::optional<std::string> Offload, LockAlternative;
   if (const YAML::Node Text = Node["offload"])
     if (!(Offload = scalar(Path, Text, "offload")))
       return;
+  if (const YAML::Node Text = Node["lock-alternative"])
+    if (!(LockAlternative = scalar(Path, Text, "lock-alternative")))
+      return;
   if (Name && Types)
-    Result.Frameworks.push_back(
-        {*Name, std::move(*Types), Offload.value_or("")});
+    Result.Frameworks.push_back({*Name, std::move(*Types), Offload.value_or(""),
+                                 LockAlternative.value_or("")});
 }
 
 } // namespace

@@ -25,6 +25,8 @@ struct CatalogFramework {
   /// How to offload blocking work in this framework; replaces "${offload}"
   /// in alternatives.
   std::string Offload;
+  /// What to use instead of a lock held across co_await.
+  std::string LockAlternative;
 };
 
 struct CatalogLoadResult {

@@ -1,0 +1,63 @@
+//===----------------------------------------------------------------------===//
+// coro-lock-across-suspend
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_LOCKACROSSSUSPENDCHECK_H
+#define CORO_TIDY_LOCKACROSSSUSPENDCHECK_H
+
+#include "catalog/CatalogOptions.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace coro_tidy {
+
+/// Finds locks held across a suspension point (co_await, co_yield) of a
+/// coroutine: lock guards (std::lock_guard, std::scoped_lock,
+/// std::unique_lock, std::shared_lock, scoped-lockable types, LockGuardTypes)
+/// alive and not unlocked, and mutexes locked with lock() and not yet
+/// unlocked. Every other thread wanting the lock waits for as long as the
+/// coroutine sleeps, and the coroutine may resume on another thread and
+/// unlock a mutex it does not own there.
+///
+/// Walks coroutine bodies in source order with its own lock-state tracking
+/// (TK_AsIs: template instantiations are checked).
+class LockAcrossSuspendCheck : public clang::tidy::ClangTidyCheck {
+public:
+  LockAcrossSuspendCheck(llvm::StringRef Name,
+                         clang::tidy::ClangTidyContext *Context);
+
+  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
+    return clang::TK_AsIs;
+  }
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  const CatalogOptions Catalog;
+  /// Lock guard class templates, besides scoped-lockable types.
+  const std::vector<std::string> LockGuardTypes;
+  /// Mutex types whose lock()/unlock() calls are tracked.
+  const std::vector<std::string> MutexTypes;
+  const bool ReportsCatalogErrors;
+
+  std::shared_ptr<const LoadedCatalog> Loaded;
+  clang::SourceManager *Sources = nullptr;
+  /// Lock locations already reported (templates, repeated matches).
+  llvm::DenseSet<unsigned> Reported;
+};
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_LOCKACROSSSUSPENDCHECK_H
