@@ -107,7 +107,7 @@ public:
             Var->getInit() ? Var->getInit()->IgnoreImplicit() : nullptr)) {
       Guard.Held = constructionLocks(*Construct);
       if (Construct->getNumArgs() > 0)
-        Mutex = sourceText(*Construct->getArg(0));
+        Mutex = StringRef(sourceText(*Construct->getArg(0))).ltrim('&').str();
     }
     Guard.Description = "lock guard '" + Var->getNameAsString() + "'" +
                         (Mutex.empty() ? "" : " on '" + Mutex + "'");
