@@ -4,13 +4,13 @@
 #include "catalog/CallMatcher.h"
 #include "SyncWaitCheck.h"
 #include "utils/CallSites.h"
+#include "utils/CoroutineMatchers.h"
 #include "utils/Declarations.h"
 #include "utils/Frameworks.h"
 #include "utils/OptionLists.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -101,21 +101,22 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  // Coroutines in system headers are never reported, so skip walking them.
-  auto UserFunctionDefinition =
-      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()));
-  Finder->addMatcher(UserFunctionDefinition.bind("function"), this);
+  addCoroutineMatchers(*Finder, this);
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!Loaded || !isCoroutine(*Function))
+  if (!Loaded)
     return;
-  if (!CheckGenerators && isSynchronousGenerator(*Function, GeneratorTypes))
+  for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
+    checkCoroutine(*Coroutine, *Result.Context);
+}
+
+void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
+                                      ASTContext &Context) {
+  if (!CheckGenerators && isSynchronousGenerator(Coroutine, GeneratorTypes))
     return;
-  ASTContext &Context = *Result.Context;
-  CoroutineScan Scan{*Function, frameworkOf(*Function, *Loaded),
-                     awaitedVariables(*Function)};
+  CoroutineScan Scan{Coroutine, frameworkOf(Coroutine, *Loaded),
+                     awaitedVariables(Coroutine)};
   auto RunsInline = [&](const CallExpr &Call) {
     return runsCallablesInline(Call);
   };
@@ -124,7 +125,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   };
   const CoroutineBodyRules Rules{RunsInline, Switches};
   forEachCallInCoroutineBody(
-      *Function, Rules, [&](const Expr &Call, const CallSite &Site) {
+      Coroutine, Rules, [&](const Expr &Call, const CallSite &Site) {
         checkCall(Call, Site, Scan, Context);
       });
 }
@@ -248,8 +249,7 @@ void BlockingCallCheck::reportCall(const Expr &Call, const CatalogEntry &Entry,
       << Coroutine;
 
   auto Fix = Entry.Fixes.find(Scan.Framework);
-  if (Fix == Entry.Fixes.end() || !Site.InCoroutineFrame ||
-      !isExpressionStatement(Call, Context))
+  if (Fix == Entry.Fixes.end() || !Site.InCoroutineFrame || !Site.IsStatement)
     return;
   if (std::optional<std::string> Text = fixText(Fix->second, Call, Context))
     diag(Loc, "co_await the %0 equivalent instead", DiagnosticIDs::Note)

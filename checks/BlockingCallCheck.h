@@ -51,6 +51,8 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  void checkCoroutine(const clang::FunctionDecl &Coroutine,
+                      clang::ASTContext &Context);
   /// What one coroutine's walk needs.
   struct CoroutineScan {
     const clang::FunctionDecl &Coroutine;

@@ -2,6 +2,7 @@
 
 #include "LockAcrossSuspendCheck.h"
 #include "utils/CallSites.h"
+#include "utils/CoroutineMatchers.h"
 #include "utils/CoroutineBody.h"
 #include "utils/Frameworks.h"
 #include "utils/OptionLists.h"
@@ -368,28 +369,31 @@ void LockAcrossSuspendCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
-  auto UserFunctionDefinition =
-      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()));
-  Finder->addMatcher(UserFunctionDefinition.bind("function"), this);
+  addCoroutineMatchers(*Finder, this);
 }
 
 void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!Loaded || !isCoroutine(*Function))
+  if (!Loaded)
     return;
-  const Stmt *Body = Function->getBody();
+  for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
+    checkCoroutine(*Coroutine, *Result.Context);
+}
+
+void LockAcrossSuspendCheck::checkCoroutine(const FunctionDecl &Coroutine,
+                                           ASTContext &Context) {
+  const Stmt *Body = Coroutine.getBody();
   if (const auto *CoroBody = dyn_cast_or_null<CoroutineBodyStmt>(Body))
     Body = CoroBody->getBody();
-  LockWalker Walker(*Result.Context, LockGuardTypes, MutexTypes);
+  LockWalker Walker(Context, LockGuardTypes, MutexTypes);
   Walker.TraverseStmt(const_cast<Stmt *>(Body));
 
-  const std::string Framework = frameworkOf(*Function, *Loaded);
+  const std::string Framework = frameworkOf(Coroutine, *Loaded);
   auto Alternative = Loaded->LockAlternativeOf.find(Framework);
   const std::string Advice =
       Alternative != Loaded->LockAlternativeOf.end()
           ? Alternative->second
           : "release the lock before co_await, or use an async mutex";
-  const std::string Coroutine = describeCoroutine(*Function);
+  const std::string Described = describeCoroutine(Coroutine);
   for (const auto &[Key, Finding] : Walker.Findings) {
     if (!Reported.insert(Key).second)
       continue;
@@ -397,7 +401,7 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
          "%0 is held across a suspension point of %1: other threads wanting "
          "it wait while the coroutine is suspended, and it may resume on "
          "another thread and unlock it there; %2")
-        << Finding.Lock.Description << Coroutine << Advice;
+        << Finding.Lock.Description << Described << Advice;
     for (SourceLocation Suspension : Finding.Suspensions)
       diag(Suspension, "suspension point is here", DiagnosticIDs::Note);
   }

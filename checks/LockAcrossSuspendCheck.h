@@ -45,6 +45,8 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  void checkCoroutine(const clang::FunctionDecl &Coroutine,
+                      clang::ASTContext &Context);
   const CatalogOptions Catalog;
   /// Lock guard class templates, besides scoped-lockable types.
   const std::vector<std::string> LockGuardTypes;

@@ -3,10 +3,10 @@
 #include "SyncWaitCheck.h"
 #include "catalog/CallMatcher.h"
 #include "utils/CallSites.h"
+#include "utils/CoroutineMatchers.h"
 #include "utils/Frameworks.h"
 #include "utils/OptionLists.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
@@ -57,7 +57,7 @@ std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
   std::string Replacement =
       "co_await " + (isPostfixExpression(Awaitable) ? Text.str()
                                                      : "(" + Text.str() + ")");
-  if (!isExpressionStatement(Call, Context))
+  if (!Site.IsStatement)
     Replacement = "(" + Replacement + ")";
   return FixItHint::CreateReplacement(
       CharSourceRange::getTokenRange(Call.getSourceRange()), Replacement);
@@ -84,18 +84,20 @@ void SyncWaitCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void SyncWaitCheck::registerMatchers(MatchFinder *Finder) {
-  auto UserFunctionDefinition =
-      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()));
-  Finder->addMatcher(UserFunctionDefinition.bind("function"), this);
+  addCoroutineMatchers(*Finder, this);
 }
 
 void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!Loaded || !isCoroutine(*Function))
+  if (!Loaded)
     return;
-  ASTContext &Context = *Result.Context;
-  const std::string Framework = frameworkOf(*Function, *Loaded);
-  const AwaitedVariableMap Awaited = awaitedVariables(*Function);
+  for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
+    checkCoroutine(*Coroutine, *Result.Context);
+}
+
+void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
+                                  ASTContext &Context) {
+  const std::string Framework = frameworkOf(Coroutine, *Loaded);
+  const AwaitedVariableMap Awaited = awaitedVariables(Coroutine);
   auto RunsInline = [&](const CallExpr &Call) {
     return llvm::any_of(calleeNames(Call), [&](const std::string &Name) {
       return Loaded->Synchronous.contains(Name);
@@ -109,10 +111,10 @@ void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
   };
   const CoroutineBodyRules Rules{RunsInline, Switches};
   forEachCallInCoroutineBody(
-      *Function, Rules, [&](const Expr &Call, const CallSite &Site) {
+      Coroutine, Rules, [&](const Expr &Call, const CallSite &Site) {
         // get() on a future awaited to completion returns at once.
         if (!isOnAwaitedVariable(Call, Awaited, Context.getSourceManager()))
-          checkCall(Call, Site, *Function, Framework, Context);
+          checkCall(Call, Site, Coroutine, Framework, Context);
       });
 }
 

@@ -53,6 +53,8 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  void checkCoroutine(const clang::FunctionDecl &Coroutine,
+                      clang::ASTContext &Context);
   void checkCall(const clang::Expr &Call, const CallSite &Site,
                  const clang::FunctionDecl &Coroutine,
                  const std::string &Framework, clang::ASTContext &Context);

@@ -2,7 +2,6 @@
 
 #include "utils/CallSites.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace coro_tidy {
@@ -29,21 +28,6 @@ const ValueDecl *referencedVariable(const Expr *E) {
         return referencedVariable(Call->getArg(0));
   const auto *Ref = dyn_cast<DeclRefExpr>(E);
   return Ref ? Ref->getDecl() : nullptr;
-}
-
-bool isExpressionStatement(const Expr &Call, ASTContext &Context) {
-  const Stmt *Current = &Call;
-  for (;;) {
-    DynTypedNodeList Parents = Context.getParents(*Current);
-    if (Parents.size() != 1)
-      return false;
-    if (Parents[0].get<CompoundStmt>())
-      return true;
-    const auto *Cleanups = Parents[0].get<ExprWithCleanups>();
-    if (!Cleanups)
-      return false;
-    Current = Cleanups;
-  }
 }
 
 SourceLocation reportLocation(const Expr &Call, const SourceManager &SM) {

@@ -16,10 +16,6 @@ const clang::FunctionDecl *calleeOf(const clang::Expr &Call);
 /// The variable \p E names, looking through std::move and std::forward.
 const clang::ValueDecl *referencedVariable(const clang::Expr *E);
 
-/// True if \p Call is a whole expression statement, so that replacing it by
-/// a co_await of another type keeps the code valid.
-bool isExpressionStatement(const clang::Expr &Call, clang::ASTContext &Context);
-
 /// Where to report a call: the called name for member calls, the call's
 /// start otherwise; the expansion site for calls written in macros.
 clang::SourceLocation reportLocation(const clang::Expr &Call,

@@ -75,7 +75,9 @@ public:
   bool shouldVisitTemplateInstantiations() const { return false; }
 
   bool VisitCallExpr(CallExpr *Call) {
-    OnCall(*Call, Site);
+    CallSite Here = Site;
+    Here.IsStatement = Call == CurrentStatement;
+    OnCall(*Call, Here);
     if (Rules.RunsCallablesInline(*Call))
       for (Expr *Arg : Call->arguments())
         if (const auto *Lambda =
@@ -133,7 +135,17 @@ public:
   // it held before it too; a loop body that suspends may start an iteration
   // back on the original executor.
   bool TraverseCompoundStmt(CompoundStmt *S) {
-    return joined([&] { return Base::TraverseCompoundStmt(S); });
+    return joined([&] {
+      for (Stmt *Child : S->body()) {
+        const Stmt *Saved = CurrentStatement;
+        CurrentStatement = Child;
+        if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Child))
+          CurrentStatement = Cleanups->getSubExpr();
+        TraverseStmt(Child);
+        CurrentStatement = Saved;
+      }
+      return true;
+    });
   }
   bool TraverseIfStmt(IfStmt *S) {
     return joined([&] { return Base::TraverseIfStmt(S); });
@@ -222,6 +234,8 @@ private:
   const CoroutineBodyRules &Rules;
   llvm::function_ref<void(const Expr &, const CallSite &)> OnCall;
   CallSite Site;
+  /// The expression statement being walked, to tell whole statements apart.
+  const Stmt *CurrentStatement = nullptr;
 };
 
 /// The variable an awaited operand refers to.

@@ -36,6 +36,9 @@ struct CallSite {
   /// After an awaited executor switch, on every path, with no suspension
   /// since that could have resumed it on the original executor.
   bool OnBlockingPool = false;
+  /// The call is a whole expression statement (its value unused), so a
+  /// rewrite may change its type.
+  bool IsStatement = false;
 };
 
 /// Calls \p OnCall for every call and constructor call that runs on the
