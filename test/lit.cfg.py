@@ -31,6 +31,7 @@ qcoro_flags = " ".join(
 
 # Longest names first: lit substitutes in order.
 config.substitutions.append(("%coro_tidy_driver", shlex.quote(config.coro_tidy_driver)))
+config.substitutions.append(("%coro_clangd", shlex.quote(config.coro_clangd)))
 config.substitutions.append(("%coro_tidy", hosts[config.coro_tidy_host]))
 config.substitutions.append(("%asio_flags", asio_flags))
 config.substitutions.append(("%qcoro_flags", qcoro_flags))

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Drives a clangd binary over stdio as an editor does and prints what the
+editor would show for one file: its diagnostics and the code actions
+offered for them. Used by the coro-clangd lit tests.
+
+usage: lsp_session.py CLANGD FILE [CLANGD_ARGS...]
+Output, one line each:
+  diagnostic LINE:COL SEVERITY SOURCE CODE: MESSAGE
+  related LINE:COL: MESSAGE
+  action TITLE
+  edit LINE:COL-LINE:COL NEW_TEXT
+"""
+import json
+import os
+import subprocess
+import sys
+import threading
+
+TIMEOUT_SECONDS = 60
+
+
+class Client:
+    def __init__(self, argv):
+        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.next_id = 0
+        self.messages = []
+        self.cond = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        out = self.proc.stdout
+        while True:
+            headers = {}
+            while True:
+                line = out.readline()
+                if not line:
+                    return
+                line = line.decode().strip()
+                if not line:
+                    break
+                key, _, value = line.partition(":")
+                headers[key.strip().lower()] = value.strip()
+            body = out.read(int(headers["content-length"]))
+            with self.cond:
+                self.messages.append(json.loads(body))
+                self.cond.notify_all()
+
+    def send(self, payload):
+        data = json.dumps(payload).encode()
+        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(data) + data)
+        self.proc.stdin.flush()
+
+    def notify(self, method, params):
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    def request(self, method, params):
+        self.next_id += 1
+        ident = self.next_id
+        self.send({"jsonrpc": "2.0", "id": ident, "method": method, "params": params})
+        return self.wait(lambda m: m.get("id") == ident and "method" not in m)
+
+    def wait(self, predicate):
+        with self.cond:
+            ok = self.cond.wait_for(
+                lambda: any(predicate(m) for m in self.messages), TIMEOUT_SECONDS)
+            if not ok:
+                sys.exit("timed out waiting for clangd")
+            found = next(m for m in self.messages if predicate(m))
+            self.messages.remove(found)
+            return found
+
+
+def position(pos):
+    return "%d:%d" % (pos["line"] + 1, pos["character"] + 1)
+
+
+def main():
+    clangd, path = sys.argv[1], os.path.abspath(sys.argv[2])
+    uri = "file://" + path
+    client = Client([clangd, "--log=error"] + sys.argv[3:])
+    client.request("initialize", {
+        "processId": os.getpid(),
+        "rootUri": "file://" + os.path.dirname(path),
+        "capabilities": {"textDocument": {
+            "publishDiagnostics": {"relatedInformation": True},
+            "codeAction": {"codeActionLiteralSupport": {
+                "codeActionKind": {"valueSet": ["quickfix"]}}}}},
+    })
+    client.notify("initialized", {})
+    with open(path) as source:
+        text = source.read()
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "cpp", "version": 1, "text": text}})
+    published = client.wait(
+        lambda m: m.get("method") == "textDocument/publishDiagnostics"
+        and m["params"]["uri"] == uri)
+    diagnostics = published["params"]["diagnostics"]
+    for diag in diagnostics:
+        print("diagnostic %s %d %s %s: %s" % (
+            position(diag["range"]["start"]), diag.get("severity", 0),
+            diag.get("source", "-"), diag.get("code", "-"),
+            diag["message"].replace("\n", " ")))
+        for related in diag.get("relatedInformation", []):
+            print("related %s: %s" % (position(related["location"]["range"]["start"]),
+                                      related["message"]))
+        actions = client.request("textDocument/codeAction", {
+            "textDocument": {"uri": uri}, "range": diag["range"],
+            "context": {"diagnostics": [diag]}})
+        for action in actions.get("result") or []:
+            print("action " + action["title"])
+            for edits in (action.get("edit") or {}).get("changes", {}).values():
+                for edit in edits:
+                    print("edit %s-%s %s" % (position(edit["range"]["start"]),
+                                             position(edit["range"]["end"]),
+                                             edit["newText"]))
+    print("diagnostics: %d" % len(diagnostics))
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.proc.wait(timeout=TIMEOUT_SECONDS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
