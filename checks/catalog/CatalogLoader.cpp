@@ -475,16 +475,20 @@ void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {
       nameKey(Path, Node["name"], "name", "framework");
   std::optional<std::vector<std::string>> Types =
       scalarList(Path, Node["task-types"], "task-types");
-  std::optional<std::string> Offload, LockAlternative;
-  if (const YAML::Node Text = Node["offload"])
-    if (!(Offload = scalar(Path, Text, "offload")))
-      return;
-  if (const YAML::Node Text = Node["lock-alternative"])
-    if (!(LockAlternative = scalar(Path, Text, "lock-alternative")))
-      return;
-  if (Name && Types)
-    Result.Frameworks.push_back({*Name, std::move(*Types), Offload.value_or(""),
-                                 LockAlternative.value_or("")});
+  if (!Name || !Types)
+    return;
+  CatalogFramework Framework{*Name, std::move(*Types), "", ""};
+  for (auto [Key, Field] :
+       {std::pair{"offload", &Framework.Offload},
+        std::pair{"lock-alternative", &Framework.LockAlternative}}) {
+    if (const YAML::Node Text = Node[Key]) {
+      std::optional<std::string> Value = scalar(Path, Text, Key);
+      if (!Value)
+        return;
+      *Field = std::move(*Value);
+    }
+  }
+  Result.Frameworks.push_back(std::move(Framework));
 }
 
 } // namespace

@@ -265,7 +265,7 @@ public:
 
 AwaitedVariableMap awaitedVariables(const FunctionDecl &Coroutine) {
   AwaitedVariableFinder Finder;
-  Finder.TraverseStmt(const_cast<Stmt *>(Coroutine.getBody()));
+  Finder.TraverseStmt(Coroutine.getBody());
   return std::move(Finder.Awaited);
 }
 

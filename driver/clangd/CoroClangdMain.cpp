@@ -8,7 +8,7 @@
 
 namespace clang::clangd {
 class SymbolIndex;
-int clangdMain(int argc, char *argv[]);
+int clangdMain(int Argc, char *Argv[]);
 
 // clangdMain references the remote-index client, which needs gRPC; coro-clangd
 // is built without it, so --remote-index-address finds no server.
