@@ -38,9 +38,13 @@ config.substitutions.append(("%qcoro_flags", qcoro_flags))
 config.substitutions.append(("%python", shlex.quote(config.python)))
 config.substitutions.append(("%clangxx", "clang++-19"))
 config.substitutions.append(("%src_root", config.coro_tidy_src_root))
+config.substitutions.append(("%cmake", shlex.quote(config.cmake)))
 config.substitutions.append(("%catalog_dir", os.path.join(config.coro_tidy_src_root, "catalog")))
 
+# The driver's directory first: the pre-commit hook and the CMake
+# integration call `coro-tidy` by name, as installed.
 config.environment["PATH"] = os.pathsep.join(
-    [config.llvm_tools_dir, config.environment.get("PATH", "")])
+    [os.path.dirname(config.coro_tidy_driver), config.llvm_tools_dir,
+     config.environment.get("PATH", "")])
 # Keep clang-tidy from picking up a .clang-tidy above the build directory.
 config.environment["HOME"] = config.test_exec_root
