@@ -39,6 +39,7 @@ config.substitutions.append(("%python", shlex.quote(config.python)))
 config.substitutions.append(("%clangxx", "clang++-19"))
 config.substitutions.append(("%src_root", config.coro_tidy_src_root))
 config.substitutions.append(("%cmake", shlex.quote(config.cmake)))
+config.substitutions.append(("%obj_root", shlex.quote(config.coro_tidy_obj_root)))
 config.substitutions.append(("%catalog_dir", os.path.join(config.coro_tidy_src_root, "catalog")))
 
 # The driver's directory first: the pre-commit hook and the CMake
