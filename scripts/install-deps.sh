@@ -19,3 +19,12 @@ run_as_root() {
 export DEBIAN_FRONTEND=noninteractive
 run_as_root apt-get update
 run_as_root apt-get install -y --no-install-recommends "${packages[@]}"
+
+# Microsoft's SARIF validator (npm), for the SARIF export test; kept in the
+# work tree, out of version control.
+command -v npm > /dev/null || run_as_root apt-get install -y --no-install-recommends npm
+root=$(cd "$(dirname "$0")/.." && pwd)
+npm install --prefix "$root/.tools" --no-audit --no-fund --loglevel=error \
+  @microsoft/sarif-multitool@5.7.0
+# npm may skip the package's install script that makes the binary executable.
+chmod u+x "$root"/.tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool

@@ -29,6 +29,13 @@ qcoro_flags = " ".join(
     + ["-isystem /usr/include/qcoro6" + d for d in ("", "/qcoro", "/QCoro")]
 )
 
+# Microsoft's SARIF validator, installed by scripts/install-deps.sh.
+sarif_multitool = os.path.join(
+    config.coro_tidy_src_root, ".tools", "node_modules", ".bin", "sarif-multitool")
+if os.path.exists(sarif_multitool):
+    config.available_features.add("sarif-multitool")
+config.substitutions.append(("%sarif_multitool", shlex.quote(sarif_multitool)))
+
 # Longest names first: lit substitutes in order.
 config.substitutions.append(("%coro_tidy_driver", shlex.quote(config.coro_tidy_driver)))
 config.substitutions.append(("%coro_clangd", shlex.quote(config.coro_clangd)))

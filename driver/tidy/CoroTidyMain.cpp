@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "DefaultChecks.h"
+#include "SarifExport.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
@@ -14,10 +15,16 @@ int main(int Argc, const char **Argv) {
           CORO_TIDY_LLVM_VERSION ")\n";
   });
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
-  std::vector<std::string> Effective = coro_tidy::withDefaultChecks(Args);
+  std::string FixesFile;
+  const std::optional<std::string> SarifFile =
+      coro_tidy::takeSarifOption(Args, FixesFile);
+  const std::vector<std::string> Effective = coro_tidy::withDefaultChecks(Args);
   std::vector<const char *> NewArgv = {Argv[0]};
   for (const std::string &Arg : Effective)
     NewArgv.push_back(Arg.c_str());
-  return clang::tidy::clangTidyMain(static_cast<int>(NewArgv.size()),
-                                    NewArgv.data());
+  const int Status = clang::tidy::clangTidyMain(
+      static_cast<int>(NewArgv.size()), NewArgv.data());
+  if (SarifFile && !coro_tidy::writeSarif(FixesFile, *SarifFile))
+    return 1;
+  return Status;
 }
