@@ -76,7 +76,7 @@ std::optional<std::string> fixText(const CatalogFix &Fix, const Expr &Call,
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Catalog(Options),
+    : ClangTidyCheck(Name, Context), Catalog(Options, true),
       AllowedFunctions(
           parseQualifiedNameList(Options.get("AllowedFunctions", ""))),
       Categories(Options.get("Categories", "*")),
@@ -94,10 +94,9 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 
 void BlockingCallCheck::registerPPCallbacks(const SourceManager &,
                                             Preprocessor *PP, Preprocessor *) {
-  Sources = &PP->getSourceManager();
+  Catalog.startTranslationUnit(*PP);
   Reported.clear();
   Synthetic.clear();
-  Loaded = Catalog.loadForMainFile(*Sources);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -105,6 +104,7 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
+  Loaded = Catalog.catalog();
   if (!Loaded)
     return;
   for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
@@ -259,16 +259,7 @@ void BlockingCallCheck::reportCall(const Expr &Call, const CatalogEntry &Entry,
 }
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
-  if (Loaded && Sources)
-    reportCatalogErrors(*Loaded, *Sources,
-                        [this](SourceLocation Loc, StringRef Message) {
-                          if (Loc.isValid())
-                            diag(Loc, Message, DiagnosticIDs::Error);
-                          else
-                            diag(Message, DiagnosticIDs::Error);
-                        });
-  Loaded.reset();
-  Sources = nullptr;
+  Catalog.finishTranslationUnit(*this);
 }
 
 } // namespace coro_tidy

@@ -5,7 +5,7 @@
 #ifndef CORO_TIDY_BLOCKINGCALLCHECK_H
 #define CORO_TIDY_BLOCKINGCALLCHECK_H
 
-#include "catalog/CatalogOptions.h"
+#include "catalog/CatalogSession.h"
 #include "utils/CategoryFilter.h"
 #include "utils/CoroutineBody.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -81,7 +81,9 @@ private:
                   bool IsConstruction, const CallSite &Site,
                   const CoroutineScan &Scan, clang::ASTContext &Context);
 
-  const CatalogOptions Catalog;
+  CatalogSession Catalog;
+  /// The catalog of the translation unit being checked.
+  const LoadedCatalog *Loaded = nullptr;
   /// Catalog names never reported.
   const std::vector<std::string> AllowedFunctions;
   /// Which catalog categories are reported.
@@ -91,8 +93,6 @@ private:
   const bool CheckGenerators;
 
   // Per translation unit: clang-tidy creates the check for each one.
-  std::shared_ptr<const LoadedCatalog> Loaded;
-  clang::SourceManager *Sources = nullptr;
   /// (expansion location, entry) pairs already reported, so that a call in a
   /// template or a macro is reported once.
   llvm::DenseSet<std::pair<unsigned, const CatalogEntry *>> Reported;

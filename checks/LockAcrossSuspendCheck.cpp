@@ -345,13 +345,12 @@ private:
 
 LockAcrossSuspendCheck::LockAcrossSuspendCheck(StringRef Name,
                                                tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Catalog(Options),
+    : ClangTidyCheck(Name, Context), Catalog(Options, !Context->isCheckEnabled("coro-blocking-call") &&
+                  !Context->isCheckEnabled("coro-sync-wait")),
       LockGuardTypes(parseQualifiedNameList(
           Options.get("LockGuardTypes", DefaultLockGuardTypes))),
       MutexTypes(
-          parseQualifiedNameList(Options.get("MutexTypes", DefaultMutexTypes))),
-      ReportsCatalogErrors(!Context->isCheckEnabled("coro-blocking-call") &&
-                           !Context->isCheckEnabled("coro-sync-wait")) {}
+          parseQualifiedNameList(Options.get("MutexTypes", DefaultMutexTypes))) {}
 
 void LockAcrossSuspendCheck::storeOptions(
     tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -363,9 +362,8 @@ void LockAcrossSuspendCheck::storeOptions(
 void LockAcrossSuspendCheck::registerPPCallbacks(const SourceManager &,
                                                  Preprocessor *PP,
                                                  Preprocessor *) {
-  Sources = &PP->getSourceManager();
+  Catalog.startTranslationUnit(*PP);
   Reported.clear();
-  Loaded = Catalog.loadForMainFile(*Sources);
 }
 
 void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
@@ -373,6 +371,7 @@ void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
+  Loaded = Catalog.catalog();
   if (!Loaded)
     return;
   for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
@@ -408,16 +407,7 @@ void LockAcrossSuspendCheck::checkCoroutine(const FunctionDecl &Coroutine,
 }
 
 void LockAcrossSuspendCheck::onEndOfTranslationUnit() {
-  if (Loaded && Sources && ReportsCatalogErrors)
-    reportCatalogErrors(*Loaded, *Sources,
-                        [this](SourceLocation Loc, StringRef Message) {
-                          if (Loc.isValid())
-                            diag(Loc, Message, DiagnosticIDs::Error);
-                          else
-                            diag(Message, DiagnosticIDs::Error);
-                        });
-  Loaded.reset();
-  Sources = nullptr;
+  Catalog.finishTranslationUnit(*this);
 }
 
 } // namespace coro_tidy

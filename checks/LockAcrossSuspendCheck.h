@@ -5,7 +5,7 @@
 #ifndef CORO_TIDY_LOCKACROSSSUSPENDCHECK_H
 #define CORO_TIDY_LOCKACROSSSUSPENDCHECK_H
 
-#include "catalog/CatalogOptions.h"
+#include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -47,15 +47,14 @@ public:
 private:
   void checkCoroutine(const clang::FunctionDecl &Coroutine,
                       clang::ASTContext &Context);
-  const CatalogOptions Catalog;
+  CatalogSession Catalog;
+  /// The catalog of the translation unit being checked.
+  const LoadedCatalog *Loaded = nullptr;
   /// Lock guard class templates, besides scoped-lockable types.
   const std::vector<std::string> LockGuardTypes;
   /// Mutex types whose lock()/unlock() calls are tracked.
   const std::vector<std::string> MutexTypes;
-  const bool ReportsCatalogErrors;
 
-  std::shared_ptr<const LoadedCatalog> Loaded;
-  clang::SourceManager *Sources = nullptr;
   /// Lock locations already reported (templates, repeated matches).
   llvm::DenseSet<unsigned> Reported;
 };

@@ -66,10 +66,9 @@ std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
 } // namespace
 
 SyncWaitCheck::SyncWaitCheck(StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Catalog(Options),
+    : ClangTidyCheck(Name, Context), Catalog(Options, !Context->isCheckEnabled("coro-blocking-call")),
       AllowedFunctions(
-          parseQualifiedNameList(Options.get("AllowedFunctions", ""))),
-      ReportsCatalogErrors(!Context->isCheckEnabled("coro-blocking-call")) {}
+          parseQualifiedNameList(Options.get("AllowedFunctions", ""))) {}
 
 void SyncWaitCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Catalog.store(Options, Opts);
@@ -78,9 +77,8 @@ void SyncWaitCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 
 void SyncWaitCheck::registerPPCallbacks(const SourceManager &,
                                         Preprocessor *PP, Preprocessor *) {
-  Sources = &PP->getSourceManager();
+  Catalog.startTranslationUnit(*PP);
   Reported.clear();
-  Loaded = Catalog.loadForMainFile(*Sources);
 }
 
 void SyncWaitCheck::registerMatchers(MatchFinder *Finder) {
@@ -88,6 +86,7 @@ void SyncWaitCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
+  Loaded = Catalog.catalog();
   if (!Loaded)
     return;
   for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
@@ -146,16 +145,7 @@ void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
 }
 
 void SyncWaitCheck::onEndOfTranslationUnit() {
-  if (Loaded && Sources && ReportsCatalogErrors)
-    reportCatalogErrors(*Loaded, *Sources,
-                        [this](SourceLocation Loc, StringRef Message) {
-                          if (Loc.isValid())
-                            diag(Loc, Message, DiagnosticIDs::Error);
-                          else
-                            diag(Message, DiagnosticIDs::Error);
-                        });
-  Loaded.reset();
-  Sources = nullptr;
+  Catalog.finishTranslationUnit(*this);
 }
 
 } // namespace coro_tidy

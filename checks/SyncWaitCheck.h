@@ -5,7 +5,7 @@
 #ifndef CORO_TIDY_SYNCWAITCHECK_H
 #define CORO_TIDY_SYNCWAITCHECK_H
 
-#include "catalog/CatalogOptions.h"
+#include "catalog/CatalogSession.h"
 #include "utils/CoroutineBody.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -59,14 +59,12 @@ private:
                  const clang::FunctionDecl &Coroutine,
                  const std::string &Framework, clang::ASTContext &Context);
 
-  const CatalogOptions Catalog;
+  CatalogSession Catalog;
+  /// The catalog of the translation unit being checked.
+  const LoadedCatalog *Loaded = nullptr;
   /// Catalog names never reported.
   const std::vector<std::string> AllowedFunctions;
-  /// Catalog errors are reported by coro-blocking-call when it runs too.
-  const bool ReportsCatalogErrors;
 
-  std::shared_ptr<const LoadedCatalog> Loaded;
-  clang::SourceManager *Sources = nullptr;
   llvm::DenseSet<unsigned> Reported;
 };
 
