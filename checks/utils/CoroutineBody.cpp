@@ -15,23 +15,6 @@ using namespace clang;
 
 namespace {
 
-/// Finds coroutine keywords in a body that Sema left as a plain statement
-/// because the promise type was dependent.
-class CoroutineKeywordFinder
-    : public RecursiveASTVisitor<CoroutineKeywordFinder> {
-public:
-  bool Found = false;
-
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
-  bool VisitCoawaitExpr(CoawaitExpr *) { return !(Found = true); }
-  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
-    return !(Found = true);
-  }
-  bool VisitCoyieldExpr(CoyieldExpr *) { return !(Found = true); }
-  bool VisitCoreturnStmt(CoreturnStmt *) { return !(Found = true); }
-};
-
 const LambdaExpr *lambdaInvokedInPlace(const CXXOperatorCallExpr &Call) {
   if (Call.getOperator() != OO_Call || Call.getNumArgs() == 0)
     return nullptr;
@@ -39,24 +22,38 @@ const LambdaExpr *lambdaInvokedInPlace(const CXXOperatorCallExpr &Call) {
   return dyn_cast<LambdaExpr>(Callee->IgnoreImplicit());
 }
 
-/// True if \p S suspends (co_await, co_yield) outside nested lambdas.
-class SuspensionFinder : public RecursiveASTVisitor<SuspensionFinder> {
+/// Finds the coroutine keywords of a body, outside nested lambdas and
+/// classes.
+class CoroutineKeywordFinder
+    : public RecursiveASTVisitor<CoroutineKeywordFinder> {
 public:
-  bool Found = false;
+  CoroutineKeywords Found;
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
-  bool VisitCoawaitExpr(CoawaitExpr *) { return !(Found = true); }
-  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
-    return !(Found = true);
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    Found.Awaits |= !Await->isImplicit();
+    return true;
   }
-  bool VisitCoyieldExpr(CoyieldExpr *) { return !(Found = true); }
+  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
+    Found.Awaits = true;
+    return true;
+  }
+  bool VisitCoyieldExpr(CoyieldExpr *) {
+    Found.Yields = true;
+    return true;
+  }
+  bool VisitCoreturnStmt(CoreturnStmt *) {
+    Found.Returns = true;
+    return true;
+  }
 };
 
 bool suspends(Stmt *S) {
-  SuspensionFinder Finder;
-  Finder.TraverseStmt(S);
-  return Finder.Found;
+  const CoroutineKeywords Keywords = findCoroutineKeywords(S);
+  return Keywords.Awaits || Keywords.Yields;
 }
+
+
 
 /// Walks the statements a coroutine runs on its own thread, in source order,
 /// tracking whether an awaited executor switch put it on a blocking pool.
@@ -263,6 +260,12 @@ public:
 
 } // namespace
 
+CoroutineKeywords findCoroutineKeywords(const Stmt *Body) {
+  CoroutineKeywordFinder Finder;
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  return Finder.Found;
+}
+
 AwaitedVariableMap awaitedVariables(const FunctionDecl &Coroutine) {
   AwaitedVariableFinder Finder;
   Finder.TraverseStmt(Coroutine.getBody());
@@ -288,9 +291,8 @@ bool isCoroutine(const FunctionDecl &FD) {
     return true;
   if (!FD.isDependentContext())
     return false;
-  CoroutineKeywordFinder Finder;
-  Finder.TraverseStmt(const_cast<Stmt *>(Body));
-  return Finder.Found;
+  const CoroutineKeywords Keywords = findCoroutineKeywords(Body);
+  return Keywords.Awaits || Keywords.Yields || Keywords.Returns;
 }
 
 void forEachCallInCoroutineBody(

@@ -13,6 +13,14 @@
 
 namespace coro_tidy {
 
+/// The coroutine keywords a body uses outside nested lambdas and classes.
+struct CoroutineKeywords {
+  bool Awaits = false; ///< co_await written by the user
+  bool Yields = false;
+  bool Returns = false;
+};
+CoroutineKeywords findCoroutineKeywords(const clang::Stmt *Body);
+
 /// True if \p FD is a coroutine: its body is a coroutine body or, in a
 /// template whose promise type is still dependent, it uses co_await, co_yield
 /// or co_return outside nested lambdas.

@@ -1,11 +1,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/Frameworks.h"
+#include "utils/CoroutineBody.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -53,30 +53,6 @@ bool isAwaitableType(QualType Type, const LoadedCatalog &Catalog) {
                     hasMethodNamed(*Record, "operator co_await"));
 }
 
-namespace {
-
-/// Whether a body awaits and whether it yields, outside nested lambdas.
-class SuspensionKinds : public RecursiveASTVisitor<SuspensionKinds> {
-public:
-  bool Awaits = false;
-  bool Yields = false;
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
-  bool VisitCoawaitExpr(CoawaitExpr *Await) {
-    Awaits |= !Await->isImplicit();
-    return true;
-  }
-  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
-    Awaits = true;
-    return true;
-  }
-  bool VisitCoyieldExpr(CoyieldExpr *) {
-    Yields = true;
-    return true;
-  }
-};
-
-} // namespace
 
 bool isSynchronousGenerator(const FunctionDecl &Coroutine,
                             llvm::ArrayRef<std::string> GeneratorTypes) {
@@ -87,9 +63,8 @@ bool isSynchronousGenerator(const FunctionDecl &Coroutine,
     Body = CoroBody->getBody();
   if (!Body)
     return false;
-  SuspensionKinds Kinds;
-  Kinds.TraverseStmt(const_cast<Stmt *>(Body));
-  return Kinds.Yields && !Kinds.Awaits;
+  const CoroutineKeywords Keywords = findCoroutineKeywords(Body);
+  return Keywords.Yields && !Keywords.Awaits;
 }
 
 } // namespace coro_tidy
