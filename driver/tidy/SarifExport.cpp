@@ -41,7 +41,8 @@ const std::map<std::string, std::string> &ruleHelp() {
 
 std::string fileUri(llvm::StringRef Path) {
   llvm::SmallString<256> Absolute(Path);
-  llvm::sys::fs::make_absolute(Absolute);
+  if (llvm::sys::fs::make_absolute(Absolute))
+    return Path.str(); // a relative reference is valid SARIF too
   return "file://" + std::string(Absolute);
 }
 
@@ -148,7 +149,8 @@ llvm::json::Object rule(llvm::StringRef Id) {
 } // namespace
 
 std::optional<std::string> takeSarifOption(std::vector<std::string> &Args,
-                                           std::string &FixesFile) {
+                                           std::string &FixesFile,
+                                           bool &FixesFileIsTemporary) {
   std::optional<std::string> Sarif;
   for (auto It = Args.begin(); It != Args.end();) {
     llvm::StringRef Arg = *It;
@@ -168,11 +170,13 @@ std::optional<std::string> takeSarifOption(std::vector<std::string> &Args,
   }
   if (!Sarif || !FixesFile.empty())
     return Sarif;
+  // A name only: clang-tidy writes the file when there are findings.
   llvm::SmallString<128> Temporary;
-  if (llvm::sys::fs::createTemporaryFile("coro-tidy-fixes", "yaml", Temporary))
+  if (llvm::sys::fs::getPotentiallyUniqueTempFileName("coro-tidy-fixes",
+                                                      "yaml", Temporary))
     return Sarif;
-  llvm::sys::fs::remove(Temporary); // clang-tidy writes it only with findings
   FixesFile = std::string(Temporary);
+  FixesFileIsTemporary = true;
   Args.insert(Args.begin(), "--export-fixes=" + FixesFile);
   return Sarif;
 }
