@@ -118,30 +118,16 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
   CoroutineScan Scan{Coroutine, frameworkOf(Coroutine, *Loaded),
                      awaitedVariables(Coroutine)};
   auto RunsInline = [&](const CallExpr &Call) {
-    return runsCallablesInline(Call);
+    return runsCallablesInline(Call, *Loaded);
   };
   auto Switches = [&](const Expr &Operand) {
-    return switchesToBlockingPool(Operand, Context);
+    return switchesToBlockingPool(Operand, *Loaded, Context);
   };
   const CoroutineBodyRules Rules{RunsInline, Switches};
   forEachCallInCoroutineBody(
       Coroutine, Rules, [&](const Expr &Call, const CallSite &Site) {
         checkCall(Call, Site, Scan, Context);
       });
-}
-
-bool BlockingCallCheck::runsCallablesInline(const CallExpr &Call) const {
-  return llvm::any_of(calleeNames(Call), [&](const std::string &Name) {
-    return Loaded->Synchronous.contains(Name);
-  });
-}
-
-bool BlockingCallCheck::switchesToBlockingPool(const Expr &Operand,
-                                               ASTContext &Context) const {
-  const Expr *Inner = Operand.IgnoreImplicit();
-  return isa<CallExpr>(Inner) &&
-         matchCatalogEntry(Loaded->ExecutorSwitches, *Inner, Context,
-                           [](const CatalogEntry &) { return true; });
 }
 
 bool BlockingCallCheck::isReported(const CatalogEntry &Entry) const {

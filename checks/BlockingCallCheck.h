@@ -71,9 +71,6 @@ private:
                                      llvm::StringRef Category,
                                      llvm::StringRef Reason);
   bool isReported(const CatalogEntry &Entry) const;
-  bool runsCallablesInline(const clang::CallExpr &Call) const;
-  bool switchesToBlockingPool(const clang::Expr &Operand,
-                              clang::ASTContext &Context) const;
   /// The entry's alternative in \p Framework's terms.
   std::string alternativeFor(const CatalogEntry &Entry,
                              llvm::StringRef Framework) const;

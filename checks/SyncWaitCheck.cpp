@@ -98,15 +98,10 @@ void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
   const std::string Framework = frameworkOf(Coroutine, *Loaded);
   const AwaitedVariableMap Awaited = awaitedVariables(Coroutine);
   auto RunsInline = [&](const CallExpr &Call) {
-    return llvm::any_of(calleeNames(Call), [&](const std::string &Name) {
-      return Loaded->Synchronous.contains(Name);
-    });
+    return runsCallablesInline(Call, *Loaded);
   };
   auto Switches = [&](const Expr &Operand) {
-    const Expr *Inner = Operand.IgnoreImplicit();
-    return isa<CallExpr>(Inner) &&
-           matchCatalogEntry(Loaded->ExecutorSwitches, *Inner, Context,
-                             [](const CatalogEntry &) { return true; });
+    return switchesToBlockingPool(Operand, *Loaded, Context);
   };
   const CoroutineBodyRules Rules{RunsInline, Switches};
   forEachCallInCoroutineBody(

@@ -233,6 +233,20 @@ static bool producesAsyncFuture(const Expr *Producer,
   });
 }
 
+bool runsCallablesInline(const CallExpr &Call, const LoadedCatalog &Catalog) {
+  return llvm::any_of(calleeNames(Call), [&](const std::string &Name) {
+    return Catalog.Synchronous.contains(Name);
+  });
+}
+
+bool switchesToBlockingPool(const Expr &Operand, const LoadedCatalog &Catalog,
+                            const ASTContext &Context) {
+  const Expr *Inner = Operand.IgnoreImplicit();
+  return isa<CallExpr>(Inner) &&
+         matchCatalogEntry(Catalog.ExecutorSwitches, *Inner, Context,
+                           [](const CatalogEntry &) { return true; });
+}
+
 bool isCallOnAsyncFuture(const Expr &Call, const LoadedCatalog &Catalog) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
   const Expr *Object = Member ? Member->getImplicitObjectArgument() : nullptr;

@@ -39,6 +39,17 @@ matchCatalogEntry(const Catalog &Entries, const clang::Expr &Call,
 /// its future tokens.
 bool isCallOnAsyncFuture(const clang::Expr &Call, const LoadedCatalog &Catalog);
 
+/// True if \p Call runs its callable arguments inline: the catalog lists it
+/// under synchronous or fork-join.
+bool runsCallablesInline(const clang::CallExpr &Call,
+                         const LoadedCatalog &Catalog);
+
+/// True if co_await on \p Operand moves the coroutine onto a pool meant for
+/// blocking work: the catalog lists it under executor-switches.
+bool switchesToBlockingPool(const clang::Expr &Operand,
+                            const LoadedCatalog &Catalog,
+                            const clang::ASTContext &Context);
+
 /// The names under which the catalog may list what \p Call calls: the
 /// callee, the callee through the object's class, and for a call of a
 /// function object variable (std::ranges::for_each) the variable.
