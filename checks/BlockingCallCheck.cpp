@@ -108,7 +108,8 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Loaded)
     return;
   for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
-    checkCoroutine(*Coroutine, *Result.Context);
+    if (!isOffloadedCoroutineLambda(*Coroutine, *Loaded, *Result.Context))
+      checkCoroutine(*Coroutine, *Result.Context);
 }
 
 void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,

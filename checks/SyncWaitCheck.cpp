@@ -90,7 +90,8 @@ void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Loaded)
     return;
   for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
-    checkCoroutine(*Coroutine, *Result.Context);
+    if (!isOffloadedCoroutineLambda(*Coroutine, *Loaded, *Result.Context))
+      checkCoroutine(*Coroutine, *Result.Context);
 }
 
 void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,

@@ -5,6 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -245,6 +246,28 @@ bool switchesToBlockingPool(const Expr &Operand, const LoadedCatalog &Catalog,
   return isa<CallExpr>(Inner) &&
          matchCatalogEntry(Catalog.ExecutorSwitches, *Inner, Context,
                            [](const CatalogEntry &) { return true; });
+}
+
+bool isOffloadedCoroutineLambda(const FunctionDecl &Coroutine,
+                                const LoadedCatalog &Catalog,
+                                ASTContext &Context) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Coroutine);
+  if (!Method || !Method->getParent()->isLambda() ||
+      Catalog.OffloadApis.size() == 0)
+    return false;
+  // lambda class -> LambdaExpr -> implicit wrappers -> the call it is an
+  // argument of.
+  DynTypedNodeList Parents = Context.getParents(*Method->getParent());
+  for (int Depth = 0; Depth < 6 && Parents.size() == 1; ++Depth) {
+    if (const auto *Call = Parents[0].get<CallExpr>())
+      return matchCatalogEntry(Catalog.OffloadApis, *Call, Context,
+                               [](const CatalogEntry &) { return true; })
+          .has_value();
+    if (!Parents[0].get<Expr>())
+      return false;
+    Parents = Context.getParents(Parents[0]);
+  }
+  return false;
 }
 
 bool isCallOnAsyncFuture(const Expr &Call, const LoadedCatalog &Catalog) {

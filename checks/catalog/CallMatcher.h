@@ -50,6 +50,14 @@ bool switchesToBlockingPool(const clang::Expr &Operand,
                             const LoadedCatalog &Catalog,
                             const clang::ASTContext &Context);
 
+/// True if \p Coroutine is a coroutine lambda handed straight to one of the
+/// catalog's offload APIs (asio::co_spawn onto a thread_pool): it runs on
+/// that executor, where blocking is expected. Looks at parents, so only
+/// coroutine lambdas pay for the parent map.
+bool isOffloadedCoroutineLambda(const clang::FunctionDecl &Coroutine,
+                                const LoadedCatalog &Catalog,
+                                clang::ASTContext &Context);
+
 /// The names under which the catalog may list what \p Call calls: the
 /// callee, the callee through the object's class, and for a call of a
 /// function object variable (std::ranges::for_each) the variable.

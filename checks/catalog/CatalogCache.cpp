@@ -41,6 +41,8 @@ buildCatalog(bool UseDefault, const std::vector<std::string> &Files) {
       Result->Entries.add(std::move(Entry));
     for (CatalogEntry &Switch : Loaded.ExecutorSwitches)
       Result->ExecutorSwitches.add(std::move(Switch));
+    for (CatalogEntry &Offload : Loaded.OffloadApis)
+      Result->OffloadApis.add(std::move(Offload));
     for (const std::string &Name : Loaded.Synchronous)
       Result->Synchronous.insert(Name);
     for (const std::string &Name : Loaded.FutureSources)

@@ -20,6 +20,8 @@ struct LoadedCatalog {
   Catalog Entries;
   /// Awaitables that move the coroutine onto a pool for blocking work.
   Catalog ExecutorSwitches;
+  /// Calls that run the callables handed to them on another executor.
+  Catalog OffloadApis;
   /// Functions that run their callable arguments inline.
   llvm::StringSet<> Synchronous;
   /// Task type name -> framework name.

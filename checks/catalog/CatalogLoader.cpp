@@ -15,8 +15,8 @@ namespace {
 
 constexpr const char *TopLevelKeys[] = {
     "version",     "include",   "entries",           "frameworks",
-    "synchronous", "fork-join", "executor-switches", "future-sources",
-    "future-tokens"};
+    "synchronous", "fork-join", "executor-switches", "offload",
+    "future-sources", "future-tokens"};
 constexpr const char *EntryKeys[] = {
     "name",          "kind",          "category",        "reason",
     "alternative",   "alternatives",  "fixes",           "when-argument",
@@ -62,7 +62,8 @@ private:
   void loadDocument(const std::string &Path, const YAML::Node &Root);
   void loadIncludes(const std::string &Path, const YAML::Node &Includes);
   void loadEntry(const std::string &Path, const YAML::Node &Node);
-  void loadSwitch(const std::string &Path, const YAML::Node &Node);
+  void loadSwitch(const std::string &Path, const YAML::Node &Node,
+                  bool IsOffload);
   void loadFramework(const std::string &Path, const YAML::Node &Node);
   bool loadCallShape(const std::string &Path, const YAML::Node &Node,
                      CatalogEntry &Entry);
@@ -214,7 +215,9 @@ void Loader::loadDocument(const std::string &Path, const YAML::Node &Root) {
   loadSequence(Path, Root, "entries",
                [&](const YAML::Node &Node) { loadEntry(Path, Node); });
   loadSequence(Path, Root, "executor-switches",
-               [&](const YAML::Node &Node) { loadSwitch(Path, Node); });
+               [&](const YAML::Node &Node) { loadSwitch(Path, Node, false); });
+  loadSequence(Path, Root, "offload",
+               [&](const YAML::Node &Node) { loadSwitch(Path, Node, true); });
   loadSequence(Path, Root, "frameworks",
                [&](const YAML::Node &Node) { loadFramework(Path, Node); });
   for (auto [Key, Field] :
@@ -454,13 +457,17 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
   Result.Entries.push_back(std::move(Entry));
 }
 
-void Loader::loadSwitch(const std::string &Path, const YAML::Node &Node) {
-  if (!checkKeys(Path, Node, SwitchKeys, "executor switch"))
+/// An executor switch or an offload API: a call shape without advice.
+void Loader::loadSwitch(const std::string &Path, const YAML::Node &Node,
+                        bool IsOffload) {
+  if (!checkKeys(Path, Node, SwitchKeys,
+                 IsOffload ? "offload API" : "executor switch"))
     return;
-  CatalogEntry Switch;
-  Switch.Category = "executor-switch";
-  if (loadCallShape(Path, Node, Switch))
-    Result.ExecutorSwitches.push_back(std::move(Switch));
+  CatalogEntry Call;
+  Call.Category = IsOffload ? "offload" : "executor-switch";
+  if (loadCallShape(Path, Node, Call))
+    (IsOffload ? Result.OffloadApis : Result.ExecutorSwitches)
+        .push_back(std::move(Call));
 }
 
 void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {

@@ -37,6 +37,9 @@ struct CatalogLoadResult {
   std::vector<std::string> Synchronous;
   /// Awaitables that move the coroutine onto a pool meant for blocking work.
   std::vector<CatalogEntry> ExecutorSwitches;
+  /// Calls that run the callables (coroutine lambdas included) handed to
+  /// them on another executor.
+  std::vector<CatalogEntry> OffloadApis;
   /// Functions returning the future of an asynchronous operation, and
   /// completion tokens that make any call do so.
   std::vector<std::string> FutureSources;

@@ -27,8 +27,19 @@ awaitable<void> offloads(asio::thread_pool &Pool) {
   Worker.detach();
   auto Result = std::async(std::launch::async, [] { return usleep(3); });
   (void)Result;
+  // A coroutine lambda co_spawned onto the thread pool runs there.
   co_await asio::co_spawn(
-      Pool, []() -> awaitable<void> { co_return; }, use_awaitable);
+      Pool, []() -> awaitable<void> { sleep(4); co_return; }, use_awaitable);
+}
+
+// co_spawned onto the coroutine's own executor, it runs on this thread.
+awaitable<void> spawnsHere() {
+  co_await asio::co_spawn(
+      co_await asio::this_coro::executor,
+      []() -> awaitable<void> { sleep(5); co_return; }, use_awaitable);
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine lambda
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: coroutine lambda declared here
+  // CHECK-MESSAGES: :[[@LINE-3]]:33: note: co_await the asio equivalent instead
 }
 
 // Inline: std::invoke, std::apply and the algorithms run the lambda right
