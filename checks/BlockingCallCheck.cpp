@@ -107,9 +107,9 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Loaded = Catalog.catalog();
   if (!Loaded)
     return;
-  for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
-    if (!isOffloadedCoroutineLambda(*Coroutine, *Loaded, *Result.Context))
-      checkCoroutine(*Coroutine, *Result.Context);
+  for (const FunctionDecl *Coroutine :
+       coroutinesOnCallerExecutor(Result, *Loaded))
+    checkCoroutine(*Coroutine, *Result.Context);
 }
 
 void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
@@ -118,15 +118,8 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
     return;
   CoroutineScan Scan{Coroutine, frameworkOf(Coroutine, *Loaded),
                      awaitedVariables(Coroutine)};
-  auto RunsInline = [&](const CallExpr &Call) {
-    return runsCallablesInline(Call, *Loaded);
-  };
-  auto Switches = [&](const Expr &Operand) {
-    return switchesToBlockingPool(Operand, *Loaded, Context);
-  };
-  const CoroutineBodyRules Rules{RunsInline, Switches};
-  forEachCallInCoroutineBody(
-      Coroutine, Rules, [&](const Expr &Call, const CallSite &Site) {
+  forEachCatalogRuledCall(
+      Coroutine, *Loaded, Context, [&](const Expr &Call, const CallSite &Site) {
         checkCall(Call, Site, Scan, Context);
       });
 }

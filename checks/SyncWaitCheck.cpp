@@ -89,24 +89,17 @@ void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
   Loaded = Catalog.catalog();
   if (!Loaded)
     return;
-  for (const FunctionDecl *Coroutine : matchedCoroutines(Result))
-    if (!isOffloadedCoroutineLambda(*Coroutine, *Loaded, *Result.Context))
-      checkCoroutine(*Coroutine, *Result.Context);
+  for (const FunctionDecl *Coroutine :
+       coroutinesOnCallerExecutor(Result, *Loaded))
+    checkCoroutine(*Coroutine, *Result.Context);
 }
 
 void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
                                   ASTContext &Context) {
   const std::string Framework = frameworkOf(Coroutine, *Loaded);
   const AwaitedVariableMap Awaited = awaitedVariables(Coroutine);
-  auto RunsInline = [&](const CallExpr &Call) {
-    return runsCallablesInline(Call, *Loaded);
-  };
-  auto Switches = [&](const Expr &Operand) {
-    return switchesToBlockingPool(Operand, *Loaded, Context);
-  };
-  const CoroutineBodyRules Rules{RunsInline, Switches};
-  forEachCallInCoroutineBody(
-      Coroutine, Rules, [&](const Expr &Call, const CallSite &Site) {
+  forEachCatalogRuledCall(
+      Coroutine, *Loaded, Context, [&](const Expr &Call, const CallSite &Site) {
         // get() on a future awaited to completion returns at once.
         if (!isOnAwaitedVariable(Call, Awaited, Context.getSourceManager()))
           checkCall(Call, Site, Coroutine, Framework, Context);

@@ -1,6 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "catalog/CallMatcher.h"
+#include "utils/CoroutineMatchers.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -268,6 +269,31 @@ bool isOffloadedCoroutineLambda(const FunctionDecl &Coroutine,
     Parents = Context.getParents(Parents[0]);
   }
   return false;
+}
+
+void forEachCatalogRuledCall(
+    const FunctionDecl &Coroutine, const LoadedCatalog &Catalog,
+    ASTContext &Context,
+    llvm::function_ref<void(const Expr &Call, const CallSite &Site)> OnCall) {
+  auto RunsInline = [&](const CallExpr &Call) {
+    return runsCallablesInline(Call, Catalog);
+  };
+  auto Switches = [&](const Expr &Operand) {
+    return switchesToBlockingPool(Operand, Catalog, Context);
+  };
+  forEachCallInCoroutineBody(Coroutine, CoroutineBodyRules{RunsInline, Switches},
+                             OnCall);
+}
+
+llvm::SmallVector<const FunctionDecl *, 4> coroutinesOnCallerExecutor(
+    const ast_matchers::MatchFinder::MatchResult &Result,
+    const LoadedCatalog &Catalog) {
+  llvm::SmallVector<const FunctionDecl *, 4> Coroutines =
+      matchedCoroutines(Result);
+  llvm::erase_if(Coroutines, [&](const FunctionDecl *Coroutine) {
+    return isOffloadedCoroutineLambda(*Coroutine, Catalog, *Result.Context);
+  });
+  return Coroutines;
 }
 
 bool isCallOnAsyncFuture(const Expr &Call, const LoadedCatalog &Catalog) {

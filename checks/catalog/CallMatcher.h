@@ -7,6 +7,9 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/CatalogCache.h"
+#include "utils/CoroutineBody.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/SmallVector.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/STLExtras.h"
@@ -57,6 +60,21 @@ bool switchesToBlockingPool(const clang::Expr &Operand,
 bool isOffloadedCoroutineLambda(const clang::FunctionDecl &Coroutine,
                                 const LoadedCatalog &Catalog,
                                 clang::ASTContext &Context);
+
+/// forEachCallInCoroutineBody with the walk rules the catalog states (its
+/// synchronous and fork-join callers, its executor switches).
+void forEachCatalogRuledCall(
+    const clang::FunctionDecl &Coroutine, const LoadedCatalog &Catalog,
+    clang::ASTContext &Context,
+    llvm::function_ref<void(const clang::Expr &Call, const CallSite &Site)>
+        OnCall);
+
+/// The coroutines a match found that run on their caller's executor: those
+/// handed straight to an offload API are left out.
+llvm::SmallVector<const clang::FunctionDecl *, 4>
+coroutinesOnCallerExecutor(
+    const clang::ast_matchers::MatchFinder::MatchResult &Result,
+    const LoadedCatalog &Catalog);
 
 /// The names under which the catalog may list what \p Call calls: the
 /// callee, the callee through the object's class, and for a call of a
