@@ -1,8 +1,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
-#include "catalog/CallMatcher.h"
 #include "SyncWaitCheck.h"
+#include "catalog/CallMatcher.h"
 #include "utils/CallSites.h"
 #include "utils/CoroutineMatchers.h"
 #include "utils/Declarations.h"
@@ -38,9 +38,8 @@ std::optional<StringRef> annotation(const FunctionDecl &Callee,
   for (const FunctionDecl *Redecl : Callee.redecls())
     for (const auto *Attr : Redecl->specific_attrs<AnnotateAttr>()) {
       StringRef Text = Attr->getAnnotation();
-      if (Text == Prefix ||
-          (Text.starts_with(Prefix) && Text.drop_front(Prefix.size())
-                                           .starts_with(":")))
+      if (Text == Prefix || (Text.starts_with(Prefix) &&
+                             Text.drop_front(Prefix.size()).starts_with(":")))
         return Text;
     }
   return std::nullopt;
@@ -86,7 +85,8 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Catalog.store(Options, Opts);
-  Options.store(Opts, "AllowedFunctions", serializeOptionList(AllowedFunctions));
+  Options.store(Opts, "AllowedFunctions",
+                serializeOptionList(AllowedFunctions));
   Options.store(Opts, "Categories", Categories.spec());
   Options.store(Opts, "GeneratorTypes", serializeOptionList(GeneratorTypes));
   Options.store(Opts, "CheckGenerators", CheckGenerators);
@@ -113,15 +113,15 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
-                                      ASTContext &Context) {
+                                       ASTContext &Context) {
   if (!CheckGenerators && isSynchronousGenerator(Coroutine, GeneratorTypes))
     return;
   CoroutineScan Scan{Coroutine, frameworkOf(Coroutine, *Loaded),
                      awaitedVariables(Coroutine)};
-  forEachCatalogRuledCall(
-      Coroutine, *Loaded, Context, [&](const Expr &Call, const CallSite &Site) {
-        checkCall(Call, Site, Scan, Context);
-      });
+  forEachCatalogRuledCall(Coroutine, *Loaded, Context,
+                          [&](const Expr &Call, const CallSite &Site) {
+                            checkCall(Call, Site, Scan, Context);
+                          });
 }
 
 bool BlockingCallCheck::isReported(const CatalogEntry &Entry) const {
@@ -154,10 +154,9 @@ const CatalogEntry *BlockingCallCheck::findBlockingEntry(const Expr &Call,
     if (std::optional<StringRef> Blocking =
             annotation(*Callee, BlockingAnnotation)) {
       StringRef Category = Blocking->drop_front(BlockingAnnotation.size());
-      return syntheticEntry(*Callee,
-                            Category.consume_front(":") ? Category
-                                                        : "annotated",
-                            "it is annotated coro::blocking");
+      return syntheticEntry(
+          *Callee, Category.consume_front(":") ? Category : "annotated",
+          "it is annotated coro::blocking");
     }
   // coro-sync-wait owns synchronous waits for async work.
   if (isSyncWait(Call, *Loaded, Context))
@@ -194,9 +193,8 @@ void BlockingCallCheck::checkCall(const Expr &Call, const CallSite &Site,
 std::string BlockingCallCheck::alternativeFor(const CatalogEntry &Entry,
                                               StringRef Framework) const {
   auto Specific = Entry.Alternatives.find(Framework.str());
-  std::string Text = Specific != Entry.Alternatives.end()
-                         ? Specific->second
-                         : Entry.Alternative;
+  std::string Text = Specific != Entry.Alternatives.end() ? Specific->second
+                                                          : Entry.Alternative;
   auto Offload = Loaded->OffloadOf.find(Framework);
   const std::string OffloadText =
       Offload != Loaded->OffloadOf.end()
@@ -218,9 +216,9 @@ void BlockingCallCheck::reportCall(const Expr &Call, const CatalogEntry &Entry,
   if (!Reported.insert({Loc.getRawEncoding(), &Entry}).second)
     return;
   const std::string Alternative = alternativeFor(Entry, Scan.Framework);
-  const std::string What =
-      IsConstruction ? "blocking construction of '" + Entry.Name + "'"
-                     : "blocking call to '" + Entry.Name + "'";
+  const std::string What = IsConstruction
+                               ? "blocking construction of '" + Entry.Name + "'"
+                               : "blocking call to '" + Entry.Name + "'";
   const std::string Coroutine = describeCoroutine(Scan.Coroutine);
   diag(Loc, "%0 (%1) stalls the thread running %2: %3; %4")
       << What << Entry.Category << Coroutine << Entry.Reason << Alternative

@@ -6,11 +6,11 @@
 #define CORO_TIDY_BLOCKINGCALLCHECK_H
 
 #include "catalog/CatalogSession.h"
+#include "clang-tidy/ClangTidyCheck.h"
 #include "utils/CategoryFilter.h"
 #include "utils/CoroutineBody.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <map>
 #include <memory>
 #include <string>
@@ -23,10 +23,11 @@ namespace coro_tidy {
 /// a coroutine body, where they stall the thread that runs the coroutine and
 /// every coroutine sharing it.
 ///
-/// Besides the catalog, functions annotated [[clang::annotate("coro::blocking")]]
-/// are reported and those annotated "coro::nonblocking" never are. The
-/// message names the alternative in the coroutine's framework, or an
-/// awaitable twin declared beside the blocking function.
+/// Besides the catalog, functions annotated
+/// [[clang::annotate("coro::blocking")]] are reported and those annotated
+/// "coro::nonblocking" never are. The message names the alternative in the
+/// coroutine's framework, or an awaitable twin declared beside the blocking
+/// function.
 ///
 /// The check matches function definitions and walks coroutine bodies itself
 /// (utils/CoroutineBody.h) with TK_AsIs: template instantiations must be
@@ -34,9 +35,11 @@ namespace coro_tidy {
 /// coroutine machinery on its own.
 class BlockingCallCheck : public clang::tidy::ClangTidyCheck {
 public:
-  BlockingCallCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  BlockingCallCheck(llvm::StringRef Name,
+                    clang::tidy::ClangTidyContext *Context);
 
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+  bool isLanguageVersionSupported(
+      const clang::LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
   std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
@@ -47,7 +50,8 @@ public:
                            clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
 private:

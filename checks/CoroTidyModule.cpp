@@ -13,10 +13,10 @@ namespace coro_tidy {
 
 class CoroTidyModule : public clang::tidy::ClangTidyModule {
 public:
-  void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
+  void
+  addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallCheck>("coro-blocking-call");
-    Factories.registerCheck<LockAcrossSuspendCheck>(
-        "coro-lock-across-suspend");
+    Factories.registerCheck<LockAcrossSuspendCheck>("coro-lock-across-suspend");
     Factories.registerCheck<SyncWaitCheck>("coro-sync-wait");
   }
 };

@@ -2,8 +2,8 @@
 
 #include "LockAcrossSuspendCheck.h"
 #include "utils/CallSites.h"
-#include "utils/CoroutineMatchers.h"
 #include "utils/CoroutineBody.h"
+#include "utils/CoroutineMatchers.h"
 #include "utils/Frameworks.h"
 #include "utils/OptionLists.h"
 #include "utils/QualifiedNames.h"
@@ -100,7 +100,8 @@ public:
       return true;
     TrackedLock Guard;
     Guard.IsGuard = true;
-    Guard.Where = Context.getSourceManager().getExpansionLoc(Var->getLocation());
+    Guard.Where =
+        Context.getSourceManager().getExpansionLoc(Var->getLocation());
     Guard.ScopeDepth = Depth;
     Guard.Held = true;
     std::string Mutex;
@@ -345,12 +346,13 @@ private:
 
 LockAcrossSuspendCheck::LockAcrossSuspendCheck(StringRef Name,
                                                tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Catalog(Options, !Context->isCheckEnabled("coro-blocking-call") &&
-                  !Context->isCheckEnabled("coro-sync-wait")),
+    : ClangTidyCheck(Name, Context),
+      Catalog(Options, !Context->isCheckEnabled("coro-blocking-call") &&
+                           !Context->isCheckEnabled("coro-sync-wait")),
       LockGuardTypes(parseQualifiedNameList(
           Options.get("LockGuardTypes", DefaultLockGuardTypes))),
-      MutexTypes(
-          parseQualifiedNameList(Options.get("MutexTypes", DefaultMutexTypes))) {}
+      MutexTypes(parseQualifiedNameList(
+          Options.get("MutexTypes", DefaultMutexTypes))) {}
 
 void LockAcrossSuspendCheck::storeOptions(
     tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -379,7 +381,7 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void LockAcrossSuspendCheck::checkCoroutine(const FunctionDecl &Coroutine,
-                                           ASTContext &Context) {
+                                            ASTContext &Context) {
   const Stmt *Body = Coroutine.getBody();
   if (const auto *CoroBody = dyn_cast_or_null<CoroutineBodyStmt>(Body))
     Body = CoroBody->getBody();

@@ -30,7 +30,8 @@ public:
   LockAcrossSuspendCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context);
 
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+  bool isLanguageVersionSupported(
+      const clang::LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
   std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
@@ -41,7 +42,8 @@ public:
                            clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
 private:

@@ -55,8 +55,8 @@ std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
       CharSourceRange::getTokenRange(Awaitable.getSourceRange()),
       Context.getSourceManager(), Context.getLangOpts());
   std::string Replacement =
-      "co_await " + (isPostfixExpression(Awaitable) ? Text.str()
-                                                     : "(" + Text.str() + ")");
+      "co_await " +
+      (isPostfixExpression(Awaitable) ? Text.str() : "(" + Text.str() + ")");
   if (!Site.IsStatement)
     Replacement = "(" + Replacement + ")";
   return FixItHint::CreateReplacement(
@@ -66,17 +66,19 @@ std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
 } // namespace
 
 SyncWaitCheck::SyncWaitCheck(StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Catalog(Options, !Context->isCheckEnabled("coro-blocking-call")),
+    : ClangTidyCheck(Name, Context),
+      Catalog(Options, !Context->isCheckEnabled("coro-blocking-call")),
       AllowedFunctions(
           parseQualifiedNameList(Options.get("AllowedFunctions", ""))) {}
 
 void SyncWaitCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Catalog.store(Options, Opts);
-  Options.store(Opts, "AllowedFunctions", serializeOptionList(AllowedFunctions));
+  Options.store(Opts, "AllowedFunctions",
+                serializeOptionList(AllowedFunctions));
 }
 
-void SyncWaitCheck::registerPPCallbacks(const SourceManager &,
-                                        Preprocessor *PP, Preprocessor *) {
+void SyncWaitCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
+                                        Preprocessor *) {
   Catalog.startTranslationUnit(*PP);
   Reported.clear();
 }
@@ -95,7 +97,7 @@ void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
-                                  ASTContext &Context) {
+                                   ASTContext &Context) {
   const std::string Framework = frameworkOf(Coroutine, *Loaded);
   const AwaitedVariableMap Awaited = awaitedVariables(Coroutine);
   forEachCatalogRuledCall(

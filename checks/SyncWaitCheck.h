@@ -6,8 +6,8 @@
 #define CORO_TIDY_SYNCWAITCHECK_H
 
 #include "catalog/CatalogSession.h"
-#include "utils/CoroutineBody.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/CoroutineBody.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 #include <optional>
@@ -38,7 +38,8 @@ class SyncWaitCheck : public clang::tidy::ClangTidyCheck {
 public:
   SyncWaitCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+  bool isLanguageVersionSupported(
+      const clang::LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
   std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
@@ -49,7 +50,8 @@ public:
                            clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
 private:

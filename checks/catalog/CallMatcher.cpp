@@ -64,7 +64,8 @@ std::optional<CallShape> shapeOf(const Expr &Call) {
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call)) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
     // Default, copy and move construction do no work worth reporting.
-    if (!Ctor || Ctor->isDefaultConstructor() || Ctor->isCopyOrMoveConstructor())
+    if (!Ctor || Ctor->isDefaultConstructor() ||
+        Ctor->isCopyOrMoveConstructor())
       return std::nullopt;
     Shape.IsConstruction = true;
     Shape.CandidateNames.push_back(catalogName(*Ctor->getParent()));
@@ -85,8 +86,8 @@ std::optional<CallShape> shapeOf(const Expr &Call) {
   const Expr *Object = nullptr;
   if (const auto *Functor = dyn_cast<CXXOperatorCallExpr>(CallE))
     if (Functor->getOperator() == OO_Call)
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(
-              Functor->getArg(0)->IgnoreParenImpCasts()))
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Functor->getArg(0)->IgnoreParenImpCasts()))
         Shape.CandidateNames.push_back(catalogName(*Ref->getDecl()));
   if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(CallE)) {
     Object = MemberCall->getImplicitObjectArgument();
@@ -95,8 +96,8 @@ std::optional<CallShape> shapeOf(const Expr &Call) {
   } else if (isa<CXXOperatorCallExpr>(CallE) && CallE->getNumArgs() > 0) {
     Object = CallE->getArg(0); // already among the operands
   }
-  addMethodNames(*Method, Object ? classOf(*Object->IgnoreParenImpCasts())
-                                 : nullptr,
+  addMethodNames(*Method,
+                 Object ? classOf(*Object->IgnoreParenImpCasts()) : nullptr,
                  Shape);
   return Shape;
 }
@@ -129,13 +130,13 @@ bool isZeroCharacterPack(const FunctionDecl *Operator) {
       Args->get(0).getKind() != TemplateArgument::Pack ||
       Args->get(0).pack_size() == 0)
     return false;
-  return llvm::all_of(Args->get(0).pack_elements(),
-                      [](const TemplateArgument &Character) {
-                        if (Character.getKind() != TemplateArgument::Integral)
-                          return false;
-                        const int64_t C = Character.getAsIntegral().getExtValue();
-                        return C == '0' || C == '.' || C == '\'';
-                      });
+  return llvm::all_of(
+      Args->get(0).pack_elements(), [](const TemplateArgument &Character) {
+        if (Character.getKind() != TemplateArgument::Integral)
+          return false;
+        const int64_t C = Character.getAsIntegral().getExtValue();
+        return C == '0' || C == '.' || C == '\'';
+      });
 }
 
 /// True if \p E is zero: an integer 0, or a duration made of one (0s,
@@ -143,7 +144,8 @@ bool isZeroCharacterPack(const FunctionDecl *Operator) {
 bool isZero(const Expr &E, const ASTContext &Context) {
   const Expr *Inner = E.IgnoreImplicit()->IgnoreParenImpCasts();
   Expr::EvalResult Value;
-  if (!Inner->isValueDependent() && Inner->getType()->isIntegralOrEnumerationType() &&
+  if (!Inner->isValueDependent() &&
+      Inner->getType()->isIntegralOrEnumerationType() &&
       Inner->EvaluateAsInt(Value, Context))
     return Value.Val.getInt() == 0;
   if (const auto *Literal = dyn_cast<UserDefinedLiteral>(Inner)) {
@@ -159,7 +161,8 @@ bool isZero(const Expr &E, const ASTContext &Context) {
     }
   }
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
-    return Construct->getNumArgs() == 1 && isZero(*Construct->getArg(0), Context);
+    return Construct->getNumArgs() == 1 &&
+           isZero(*Construct->getArg(0), Context);
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Inner))
     return isZero(*Cast->getSubExpr(), Context);
   if (const auto *Call = dyn_cast<CallExpr>(Inner))
@@ -281,13 +284,13 @@ void forEachCatalogRuledCall(
   auto Switches = [&](const Expr &Operand) {
     return switchesToBlockingPool(Operand, Catalog, Context);
   };
-  forEachCallInCoroutineBody(Coroutine, CoroutineBodyRules{RunsInline, Switches},
-                             OnCall);
+  forEachCallInCoroutineBody(Coroutine,
+                             CoroutineBodyRules{RunsInline, Switches}, OnCall);
 }
 
-llvm::SmallVector<const FunctionDecl *, 4> coroutinesOnCallerExecutor(
-    const ast_matchers::MatchFinder::MatchResult &Result,
-    const LoadedCatalog &Catalog) {
+llvm::SmallVector<const FunctionDecl *, 4>
+coroutinesOnCallerExecutor(const ast_matchers::MatchFinder::MatchResult &Result,
+                           const LoadedCatalog &Catalog) {
   llvm::SmallVector<const FunctionDecl *, 4> Coroutines =
       matchedCoroutines(Result);
   llvm::erase_if(Coroutines, [&](const FunctionDecl *Coroutine) {

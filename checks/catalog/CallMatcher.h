@@ -8,11 +8,11 @@
 #include "catalog/Catalog.h"
 #include "catalog/CatalogCache.h"
 #include "utils/CoroutineBody.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "llvm/ADT/SmallVector.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,8 +71,7 @@ void forEachCatalogRuledCall(
 
 /// The coroutines a match found that run on their caller's executor: those
 /// handed straight to an offload API are left out.
-llvm::SmallVector<const clang::FunctionDecl *, 4>
-coroutinesOnCallerExecutor(
+llvm::SmallVector<const clang::FunctionDecl *, 4> coroutinesOnCallerExecutor(
     const clang::ast_matchers::MatchFinder::MatchResult &Result,
     const LoadedCatalog &Catalog);
 

@@ -20,9 +20,8 @@ std::string cacheKey(bool UseDefault, const std::vector<std::string> &Files) {
     llvm::sys::fs::file_status Status;
     if (!llvm::sys::fs::status(File, Status))
       Key += '@' +
-             std::to_string(Status.getLastModificationTime()
-                                .time_since_epoch()
-                                .count()) +
+             std::to_string(
+                 Status.getLastModificationTime().time_since_epoch().count()) +
              ':' + std::to_string(Status.getSize());
   }
   return Key;

@@ -14,13 +14,14 @@ namespace coro_tidy {
 namespace {
 
 constexpr const char *TopLevelKeys[] = {
-    "version",     "include",   "entries",           "frameworks",
-    "synchronous", "fork-join", "executor-switches", "offload",
+    "version",        "include",      "entries",           "frameworks",
+    "synchronous",    "fork-join",    "executor-switches", "offload",
     "future-sources", "future-tokens"};
 constexpr const char *EntryKeys[] = {
-    "name",          "kind",          "category",        "reason",
-    "alternative",   "alternatives",  "fixes",           "when-argument",
-    "unless-argument", "nonblocking-if", "on-async-future"};
+    "name",           "kind",           "category",
+    "reason",         "alternative",    "alternatives",
+    "fixes",          "when-argument",  "unless-argument",
+    "nonblocking-if", "on-async-future"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
 constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload",
@@ -220,11 +221,10 @@ void Loader::loadDocument(const std::string &Path, const YAML::Node &Root) {
                [&](const YAML::Node &Node) { loadSwitch(Path, Node, true); });
   loadSequence(Path, Root, "frameworks",
                [&](const YAML::Node &Node) { loadFramework(Path, Node); });
-  for (auto [Key, Field] :
-       {std::pair{"synchronous", &Result.Synchronous},
-        std::pair{"fork-join", &Result.Synchronous},
-        std::pair{"future-sources", &Result.FutureSources},
-        std::pair{"future-tokens", &Result.FutureTokens}})
+  for (auto [Key, Field] : {std::pair{"synchronous", &Result.Synchronous},
+                            std::pair{"fork-join", &Result.Synchronous},
+                            std::pair{"future-sources", &Result.FutureSources},
+                            std::pair{"future-tokens", &Result.FutureTokens}})
     if (const YAML::Node Names = Root[Key])
       if (std::optional<std::vector<std::string>> List =
               scalarList(Path, Names, Key))
@@ -251,8 +251,7 @@ void Loader::loadSequence(const std::string &Path, const YAML::Node &Root,
   }
 }
 
-void Loader::loadIncludes(const std::string &Path,
-                          const YAML::Node &Includes) {
+void Loader::loadIncludes(const std::string &Path, const YAML::Node &Includes) {
   std::optional<std::vector<std::string>> Files =
       scalarList(Path, Includes, "include");
   if (!Files)
@@ -358,7 +357,8 @@ bool Loader::loadFrameworkMaps(const std::string &Path, const YAML::Node &Node,
         return false;
       const YAML::Node &Fix = KeyValue.second;
       if (!Fix.IsMap()) {
-        error(Path, Fix.Mark(), "expected a mapping with 'replacement' for a fix");
+        error(Path, Fix.Mark(),
+              "expected a mapping with 'replacement' for a fix");
         return false;
       }
       if (!checkKeys(Path, Fix, FixKeys, "fix"))
@@ -474,8 +474,7 @@ void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {
   if (!checkKeys(Path, Node, FrameworkKeys, "framework"))
     return;
   if (!Node["name"] || !Node["task-types"]) {
-    error(Path, Node.Mark(),
-          "a framework needs 'name' and 'task-types'");
+    error(Path, Node.Mark(), "a framework needs 'name' and 'task-types'");
     return;
   }
   std::optional<std::string> Name =

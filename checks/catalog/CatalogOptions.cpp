@@ -29,8 +29,7 @@ std::optional<std::string> configDirectoryOf(llvm::StringRef File) {
 
 } // namespace
 
-CatalogOptions::CatalogOptions(
-    const tidy::ClangTidyCheck::OptionsView &Opts)
+CatalogOptions::CatalogOptions(const tidy::ClangTidyCheck::OptionsView &Opts)
     : CatalogFiles(parseOptionList(Opts.getLocalOrGlobal("CatalogFiles", ""))),
       UseDefaultCatalog(Opts.getLocalOrGlobal("UseDefaultCatalog", true)) {}
 

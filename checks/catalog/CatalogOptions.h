@@ -38,14 +38,13 @@ private:
   bool UseDefaultCatalog;
 };
 
-using CatalogErrorReporter = llvm::function_ref<void(
-    clang::SourceLocation Loc, llvm::StringRef Message)>;
+using CatalogErrorReporter = llvm::function_ref<void(clang::SourceLocation Loc,
+                                                     llvm::StringRef Message)>;
 
 /// Reports each of \p Catalog's errors at its position in the catalog file,
 /// which is loaded into \p SM for the purpose (as a buffer without a file
 /// entry, so clang-tidy's header filter never hides it).
-void reportCatalogErrors(const LoadedCatalog &Catalog,
-                         clang::SourceManager &SM,
+void reportCatalogErrors(const LoadedCatalog &Catalog, clang::SourceManager &SM,
                          CatalogErrorReporter Report);
 
 } // namespace coro_tidy

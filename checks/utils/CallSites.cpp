@@ -31,8 +31,8 @@ const ValueDecl *referencedVariable(const Expr *E) {
 }
 
 SourceLocation reportLocation(const Expr &Call, const SourceManager &SM) {
-  SourceLocation Loc = isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
-                                                    : Call.getBeginLoc();
+  SourceLocation Loc =
+      isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc() : Call.getBeginLoc();
   return SM.getExpansionLoc(Loc);
 }
 

@@ -2,12 +2,12 @@
 
 #include "utils/CoroutineBody.h"
 #include "utils/CallSites.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprConcepts.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 namespace coro_tidy {
 
@@ -52,8 +52,6 @@ bool suspends(Stmt *S) {
   const CoroutineKeywords Keywords = findCoroutineKeywords(S);
   return Keywords.Awaits || Keywords.Yields;
 }
-
-
 
 /// Walks the statements a coroutine runs on its own thread, in source order,
 /// tracking whether an awaited executor switch put it on a blocking pool.

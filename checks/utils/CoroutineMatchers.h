@@ -15,8 +15,9 @@ namespace coro_tidy {
 /// to the coroutines in a translation unit; templates whose promise type is
 /// dependent keep a plain body until instantiated, so templates are matched
 /// too (a handful of nodes, not every instantiated function).
-void addCoroutineMatchers(clang::ast_matchers::MatchFinder &Finder,
-                          clang::ast_matchers::MatchFinder::MatchCallback *Check);
+void addCoroutineMatchers(
+    clang::ast_matchers::MatchFinder &Finder,
+    clang::ast_matchers::MatchFinder::MatchCallback *Check);
 
 /// The coroutines a match of addCoroutineMatchers found.
 llvm::SmallVector<const clang::FunctionDecl *, 4>

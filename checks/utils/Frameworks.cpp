@@ -28,8 +28,8 @@ std::string typeName(QualType Type) {
 
 std::string frameworkOf(const FunctionDecl &Coroutine,
                         const LoadedCatalog &Catalog) {
-  auto It = Catalog.FrameworkOfTaskType.find(
-      typeName(Coroutine.getReturnType()));
+  auto It =
+      Catalog.FrameworkOfTaskType.find(typeName(Coroutine.getReturnType()));
   return It == Catalog.FrameworkOfTaskType.end() ? "" : It->second;
 }
 
@@ -48,11 +48,11 @@ bool isAwaitableType(QualType Type, const LoadedCatalog &Catalog) {
     return false;
   if (Catalog.FrameworkOfTaskType.count(typeName(Type)))
     return true;
-  const CXXRecordDecl *Record = Type.getNonReferenceType()->getAsCXXRecordDecl();
+  const CXXRecordDecl *Record =
+      Type.getNonReferenceType()->getAsCXXRecordDecl();
   return Record && (hasMethodNamed(*Record, "await_ready") ||
                     hasMethodNamed(*Record, "operator co_await"));
 }
-
 
 bool isSynchronousGenerator(const FunctionDecl &Coroutine,
                             llvm::ArrayRef<std::string> GeneratorTypes) {

@@ -19,4 +19,6 @@ std::unique_ptr<SymbolIndex> getClient(llvm::StringRef, llvm::StringRef) {
 } // namespace remote
 } // namespace clang::clangd
 
-int main(int Argc, char *Argv[]) { return clang::clangd::clangdMain(Argc, Argv); }
+int main(int Argc, char *Argv[]) {
+  return clang::clangd::clangdMain(Argc, Argv);
+}

@@ -12,8 +12,8 @@
 int main(int Argc, const char **Argv) {
   llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
     OS << "coro-tidy version " CORO_TIDY_VERSION
-          " (clang-tidy with coro-* checks, built with LLVM "
-          CORO_TIDY_LLVM_VERSION ")\n";
+          " (clang-tidy with coro-* checks, built with "
+          "LLVM " CORO_TIDY_LLVM_VERSION ")\n";
   });
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   std::string FixesFile;

@@ -47,8 +47,8 @@ bool isOptionValue(llvm::ArrayRef<std::string> Args,
 /// True if \p Config is a configuration that sets Checks (or is broken, in
 /// which case clang-tidy reports it and the choice is left to clang-tidy).
 bool configSetsChecks(llvm::StringRef Config) {
-  auto Parsed = clang::tidy::parseConfiguration(
-      llvm::MemoryBufferRef(Config, "config"));
+  auto Parsed =
+      clang::tidy::parseConfiguration(llvm::MemoryBufferRef(Config, "config"));
   return !Parsed || Parsed->Checks;
 }
 

@@ -76,12 +76,14 @@ private:
 llvm::json::Object location(const DiagnosticMessage &Message,
                             LineTable &Lines) {
   llvm::json::Object Physical{
-      {"artifactLocation", llvm::json::Object{{"uri", fileUri(Message.FilePath)}}}};
+      {"artifactLocation",
+       llvm::json::Object{{"uri", fileUri(Message.FilePath)}}}};
   if (auto Position = Lines.position(Message.FilePath, Message.FileOffset))
     Physical["region"] = llvm::json::Object{{"startLine", Position->first},
                                             {"startColumn", Position->second}};
-  return llvm::json::Object{{"physicalLocation", std::move(Physical)},
-                            {"message", llvm::json::Object{{"text", Message.Message}}}};
+  return llvm::json::Object{
+      {"physicalLocation", std::move(Physical)},
+      {"message", llvm::json::Object{{"text", Message.Message}}}};
 }
 
 /// The fixes of a message, as SARIF fix objects.
@@ -172,8 +174,8 @@ std::optional<std::string> takeSarifOption(std::vector<std::string> &Args,
     return Sarif;
   // A name only: clang-tidy writes the file when there are findings.
   llvm::SmallString<128> Temporary;
-  if (llvm::sys::fs::getPotentiallyUniqueTempFileName("coro-tidy-fixes",
-                                                      "yaml", Temporary))
+  if (llvm::sys::fs::getPotentiallyUniqueTempFileName("coro-tidy-fixes", "yaml",
+                                                      Temporary))
     return Sarif;
   FixesFile = std::string(Temporary);
   FixesFileIsTemporary = true;

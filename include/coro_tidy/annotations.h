@@ -1,8 +1,9 @@
 // Annotations for coro-tidy: mark your own APIs blocking or non-blocking.
 //
-//   CORO_BLOCKING void flushToDisk();                  // reported in coroutines
-//   CORO_BLOCKING_CATEGORY("database") Rows query();   // with a category
-//   CORO_NONBLOCKING ssize_t readSome(int fd);         // never reported
+//   CORO_BLOCKING void flushToDisk();                  // reported in
+//   coroutines CORO_BLOCKING_CATEGORY("database") Rows query();   // with a
+//   category CORO_NONBLOCKING ssize_t readSome(int fd);         // never
+//   reported
 //
 // The macros expand to [[clang::annotate(...)]] under clang (which
 // coro-tidy uses) and to nothing elsewhere, so the header is safe to include
