@@ -1,19 +1,18 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
-#include "SyncWaitCheck.h"
+#include "CoroChecks.h"
+#include "analysis/AsyncTwins.h"
 #include "catalog/CallMatcher.h"
+#include "catalog/Frameworks.h"
 #include "utils/CallSites.h"
 #include "utils/CoroutineMatchers.h"
+#include "utils/Coroutines.h"
 #include "utils/Declarations.h"
-#include "utils/Frameworks.h"
 #include "utils/OptionLists.h"
 #include "utils/QualifiedNames.h"
-#include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -28,27 +27,12 @@ constexpr llvm::StringLiteral DefaultGeneratorTypes =
     "std::generator;cppcoro::generator;cppcoro::recursive_generator;"
     "coro::generator;QCoro::Generator";
 
-constexpr llvm::StringLiteral BlockingAnnotation = "coro::blocking";
-constexpr llvm::StringLiteral NonBlockingAnnotation = "coro::nonblocking";
-
-/// The annotation \p Prefix ("coro::blocking" or "coro::blocking:CATEGORY")
-/// on \p Callee or a redeclaration, if any.
-std::optional<StringRef> annotation(const FunctionDecl &Callee,
-                                    StringRef Prefix) {
-  for (const FunctionDecl *Redecl : Callee.redecls())
-    for (const auto *Attr : Redecl->specific_attrs<AnnotateAttr>()) {
-      StringRef Text = Attr->getAnnotation();
-      if (Text == Prefix || (Text.starts_with(Prefix) &&
-                             Text.drop_front(Prefix.size()).starts_with(":")))
-        return Text;
-    }
-  return std::nullopt;
-}
+/// The category of findings made from an awaitable twin alone.
+constexpr llvm::StringLiteral AsyncTwinCategory = "async-twin";
 
 /// \p Fix's replacement for \p Call, or nothing if it cannot be made exact.
 std::optional<std::string> fixText(const CatalogFix &Fix, const Expr &Call,
                                    ASTContext &Context) {
-  const SourceManager &SM = Context.getSourceManager();
   if (Call.getBeginLoc().isMacroID() || Call.getEndLoc().isMacroID())
     return std::nullopt;
   if (!llvm::all_of(Fix.Requires, [&](const std::string &Name) {
@@ -59,44 +43,82 @@ std::optional<std::string> fixText(const CatalogFix &Fix, const Expr &Call,
   const auto *CallE = dyn_cast<CallExpr>(&Call);
   for (unsigned I = 0; CallE && I < CallE->getNumArgs(); ++I) {
     const std::string Placeholder = "${" + std::to_string(I + 1) + "}";
-    StringRef Arg = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(CallE->getArg(I)->getSourceRange()), SM,
-        Context.getLangOpts());
+    const std::string Arg = sourceText(*CallE->getArg(I), Context).str();
     for (size_t Pos = Text.find(Placeholder); Pos != std::string::npos;
          Pos = Text.find(Placeholder, Pos + Arg.size()))
-      Text.replace(Pos, Placeholder.size(), Arg.str());
+      Text.replace(Pos, Placeholder.size(), Arg);
   }
   if (StringRef(Text).contains("${"))
     return std::nullopt; // an argument the call does not have
   return Text;
 }
 
+/// How a chain names a function: 'f', 'C' for a constructor, or "the
+/// lambda".
+std::string functionName(const FunctionDecl &Function) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Function))
+    return "'" + catalogName(*Ctor->getParent()) + "'";
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&Function))
+    if (Method->getParent()->isLambda())
+      return "the lambda";
+  return "'" + catalogName(Function) + "'";
+}
+
+/// "calls 'f'" or "constructs 'C'": what a hop of a chain does.
+std::string hopAction(const Expr &Call, StringRef Callee) {
+  return (isa<CXXConstructExpr>(Call) ? "constructs " : "calls ") +
+         Callee.str();
+}
+
 } // namespace
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Catalog(Options, true),
+    : ClangTidyCheck(Name, Context),
+      Catalog(Options, reportsCatalogErrors(Name, *Context)),
       AllowedFunctions(
           parseQualifiedNameList(Options.get("AllowedFunctions", ""))),
-      Categories(Options.get("Categories", "*")),
+      CategoriesSpec(Options.get("Categories", "*")),
       GeneratorTypes(parseQualifiedNameList(
           Options.get("GeneratorTypes", DefaultGeneratorTypes))),
-      CheckGenerators(Options.get("CheckGenerators", false)) {}
+      CheckGenerators(Options.get("CheckGenerators", false)),
+      FollowCalls(Options.get("FollowCalls", true)),
+      MaxCallDepth(Options.get("MaxCallDepth", 8U)),
+      IgnoreNonBlockingDescriptors(
+          Options.get("IgnoreNonBlockingDescriptors", true)) {}
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Catalog.store(Options, Opts);
   Options.store(Opts, "AllowedFunctions",
                 serializeOptionList(AllowedFunctions));
-  Options.store(Opts, "Categories", Categories.spec());
+  Options.store(Opts, "Categories", CategoriesSpec);
   Options.store(Opts, "GeneratorTypes", serializeOptionList(GeneratorTypes));
   Options.store(Opts, "CheckGenerators", CheckGenerators);
+  Options.store(Opts, "FollowCalls", FollowCalls);
+  Options.store(Opts, "MaxCallDepth", MaxCallDepth);
+  Options.store(Opts, "IgnoreNonBlockingDescriptors",
+                IgnoreNonBlockingDescriptors);
 }
 
 void BlockingCallCheck::registerPPCallbacks(const SourceManager &,
                                             Preprocessor *PP, Preprocessor *) {
   Catalog.startTranslationUnit(*PP);
+  Loaded = Catalog.catalog();
   Reported.clear();
-  Synthetic.clear();
+  Chains.clear();
+  Summaries.reset();
+  Classifier.reset();
+  Locks.reset();
+  Categories.reset();
+  if (!Loaded)
+    return;
+  std::vector<std::string> OptIn = Loaded->OptInCategories;
+  OptIn.push_back(AsyncTwinCategory.str());
+  Categories = std::make_unique<CategoryFilter>(CategoriesSpec, OptIn);
+  Locks = std::make_unique<LockVocabulary>(*Loaded);
+  Classifier = std::make_unique<BlockingClassifier>(
+      *Loaded, IgnoreNonBlockingDescriptors);
+  Summaries = std::make_unique<CallSummaries>(*Loaded, *Classifier);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -104,7 +126,6 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
-  Loaded = Catalog.catalog();
   if (!Loaded)
     return;
   for (const FunctionDecl *Coroutine :
@@ -116,78 +137,54 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
                                        ASTContext &Context) {
   if (!CheckGenerators && isSynchronousGenerator(Coroutine, GeneratorTypes))
     return;
+  CoroutineAnalysis Analysis(Coroutine, *Loaded, Context);
   CoroutineScan Scan{Coroutine, frameworkOf(Coroutine, *Loaded),
-                     awaitedVariables(Coroutine)};
-  forEachCatalogRuledCall(Coroutine, *Loaded, Context,
-                          [&](const Expr &Call, const CallSite &Site) {
-                            checkCall(Call, Site, Scan, Context);
-                          });
+                     awaitedVariables(Coroutine), Analysis};
+  Analysis.forEachCall([&](const Expr &Call, const CallSite &Site,
+                           const ExecutorState &Executor) {
+    checkCall(Finding{Call, Site, Executor}, Scan, Context);
+  });
 }
 
 bool BlockingCallCheck::isReported(const CatalogEntry &Entry) const {
-  return Categories.isEnabled(Entry.Category) &&
+  return Categories->isEnabled(Entry.Category) &&
          !llvm::is_contained(AllowedFunctions, Entry.Name);
 }
 
-const CatalogEntry *
-BlockingCallCheck::syntheticEntry(const FunctionDecl &Callee,
-                                  StringRef Category, StringRef Reason) {
-  std::unique_ptr<CatalogEntry> &Entry = Synthetic[Callee.getCanonicalDecl()];
-  if (!Entry) {
-    Entry = std::make_unique<CatalogEntry>();
-    Entry->Name = catalogName(Callee);
-    Entry->Category = Category.str();
-    Entry->Reason = Reason.str();
-    const NamedDecl *Twin = findAsyncTwin(Callee, *Loaded);
-    Entry->Alternative =
-        Twin ? "co_await '" + catalogName(*Twin) + "' instead" : "${offload}";
-  }
-  return isReported(*Entry) ? Entry.get() : nullptr;
-}
-
-const CatalogEntry *BlockingCallCheck::findBlockingEntry(const Expr &Call,
-                                                         ASTContext &Context) {
-  const FunctionDecl *Callee = calleeOf(Call);
-  if (Callee && annotation(*Callee, NonBlockingAnnotation))
-    return nullptr;
-  if (Callee)
-    if (std::optional<StringRef> Blocking =
-            annotation(*Callee, BlockingAnnotation)) {
-      StringRef Category = Blocking->drop_front(BlockingAnnotation.size());
-      return syntheticEntry(
-          *Callee, Category.consume_front(":") ? Category : "annotated",
-          "it is annotated coro::blocking");
-    }
-  // coro-sync-wait owns synchronous waits for async work.
-  if (isSyncWait(Call, *Loaded, Context))
-    return nullptr;
-  std::optional<CatalogMatch> Match = matchCatalogEntry(
-      Loaded->Entries, Call, Context,
-      [this](const CatalogEntry &Entry) { return isReported(Entry); });
-  if (Match)
-    return Match->Entry;
-  // Like .NET's VSTHRD103: a function with an awaitable twin beside it most
-  // likely waits for what the twin awaits.
-  if (Callee && isa<CallExpr>(Call) &&
-      !isAwaitableType(Callee->getReturnType(), *Loaded) &&
-      findAsyncTwin(*Callee, *Loaded))
-    return syntheticEntry(*Callee, "async-twin",
-                          "it waits for what its awaitable twin awaits");
-  return nullptr;
-}
-
-void BlockingCallCheck::checkCall(const Expr &Call, const CallSite &Site,
-                                  const CoroutineScan &Scan,
+void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
                                   ASTContext &Context) {
-  if (Site.OnBlockingPool)
+  if (Call.Executor.OnBlockingPool)
     return;
-  const CatalogEntry *Entry = findBlockingEntry(Call, Context);
-  if (!Entry)
+  if (reportDiscardedSwitch(Call, Scan, Context))
     return;
   // get() on a future the coroutine already awaited returns at once.
-  if (isOnAwaitedVariable(Call, Scan.Awaited, Context.getSourceManager()))
+  if (isOnAwaitedVariable(Call.Call, Scan.Awaited, Context.getSourceManager()))
     return;
-  reportCall(Call, *Entry, isa<CXXConstructExpr>(Call), Site, Scan, Context);
+  if (const CatalogEntry *Entry = Classifier->classify(
+          Call.Call, Scan.Coroutine, Context, /*IncludeSyncWaits=*/false,
+          [this](const CatalogEntry &Entry) { return isReported(Entry); })) {
+    reportDirect(Call, *Entry, Scan, Context);
+    return;
+  }
+  if (FollowCalls)
+    if (const FunctionDecl *Helper =
+            followedCallee(Call.Call, *Loaded, Context))
+      if (const std::optional<BlockingChain> &Chain =
+              chainFrom(*Helper, Context)) {
+        reportChain(Call, *Chain, Scan, Context);
+        return;
+      }
+  reportTwinOnly(Call, Scan, Context);
+}
+
+const std::optional<BlockingChain> &
+BlockingCallCheck::chainFrom(const FunctionDecl &Helper, ASTContext &Context) {
+  auto [It, Inserted] = Chains.try_emplace(Helper.getCanonicalDecl());
+  if (Inserted)
+    It->second = Summaries->shortestChain(
+        Helper, MaxCallDepth, Context,
+        [this](const CatalogEntry &Entry) { return isReported(Entry); });
+  return It->second;
 }
 
 std::string BlockingCallCheck::alternativeFor(const CatalogEntry &Entry,
@@ -207,33 +204,139 @@ std::string BlockingCallCheck::alternativeFor(const CatalogEntry &Entry,
   return Text;
 }
 
-void BlockingCallCheck::reportCall(const Expr &Call, const CatalogEntry &Entry,
-                                   bool IsConstruction, const CallSite &Site,
-                                   const CoroutineScan &Scan,
-                                   ASTContext &Context) {
+bool BlockingCallCheck::claimLocation(SourceLocation Loc, const void *What) {
+  return Reported.insert({Loc.getRawEncoding(), What}).second;
+}
+
+void BlockingCallCheck::addContextNotes(const Finding &Call,
+                                        CoroutineScan &Scan,
+                                        ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
-  SourceLocation Loc = reportLocation(Call, SM);
-  if (!Reported.insert({Loc.getRawEncoding(), &Entry}).second)
+  diag(Scan.Coroutine.getLocation(), "%0 declared here", DiagnosticIDs::Note)
+      << describeCoroutine(Scan.Coroutine);
+  for (const TrackedLock *Lock :
+       Scan.Analysis.locksHeldDuring(Call.Call, Call.Site, *Locks))
+    diag(Lock->Where, "%0 is held during this call, so every thread waiting "
+                      "for it waits too",
+         DiagnosticIDs::Note)
+        << Lock->Description;
+  for (const NonMovingHop &Hop : Call.Executor.NonMovingHops)
+    diag(reportLocation(*Hop.Call, SM), "%0", DiagnosticIDs::Note)
+        << Hop.Entry->Reason;
+}
+
+void BlockingCallCheck::reportDirect(const Finding &Call,
+                                     const CatalogEntry &Entry,
+                                     CoroutineScan &Scan, ASTContext &Context) {
+  const SourceLocation Loc =
+      reportLocation(Call.Call, Context.getSourceManager());
+  if (!claimLocation(Loc, &Entry))
     return;
-  const std::string Alternative = alternativeFor(Entry, Scan.Framework);
+  const bool IsConstruction = isa<CXXConstructExpr>(Call.Call);
   const std::string What = IsConstruction
                                ? "blocking construction of '" + Entry.Name + "'"
                                : "blocking call to '" + Entry.Name + "'";
-  const std::string Coroutine = describeCoroutine(Scan.Coroutine);
   diag(Loc, "%0 (%1) stalls the thread running %2: %3; %4")
-      << What << Entry.Category << Coroutine << Entry.Reason << Alternative
-      << Call.getSourceRange();
-  diag(Scan.Coroutine.getLocation(), "%0 declared here", DiagnosticIDs::Note)
-      << Coroutine;
+      << What << Entry.Category << describeCoroutine(Scan.Coroutine)
+      << Entry.Reason << alternativeFor(Entry, Scan.Framework)
+      << Call.Call.getSourceRange();
+  addContextNotes(Call, Scan, Context);
 
   auto Fix = Entry.Fixes.find(Scan.Framework);
-  if (Fix == Entry.Fixes.end() || !Site.InCoroutineFrame || !Site.IsStatement)
+  if (Fix == Entry.Fixes.end() || !Call.Site.InOwnFrame ||
+      !Call.Site.IsStatement)
     return;
-  if (std::optional<std::string> Text = fixText(Fix->second, Call, Context))
+  if (std::optional<std::string> Text = fixText(Fix->second, Call.Call, Context))
     diag(Loc, "co_await the %0 equivalent instead", DiagnosticIDs::Note)
         << Scan.Framework
         << FixItHint::CreateReplacement(
-               CharSourceRange::getTokenRange(Call.getSourceRange()), *Text);
+               CharSourceRange::getTokenRange(Call.Call.getSourceRange()),
+               *Text);
+}
+
+void BlockingCallCheck::reportChain(const Finding &Call,
+                                    const BlockingChain &Chain,
+                                    CoroutineScan &Scan, ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  const SourceLocation Loc = reportLocation(Call.Call, SM);
+  if (!claimLocation(Loc, Chain.Entry))
+    return;
+  const FunctionDecl &Helper = *Chain.Hops.front().Function;
+  const NamedDecl *Twin = findAsyncTwin(Helper, *Loaded);
+  const std::string Alternative =
+      Twin ? "co_await '" + catalogName(*Twin) + "' instead"
+           : alternativeFor(*Chain.Entry, Scan.Framework);
+  diag(Loc, "%0 blocks: it reaches '%1' (%2), which stalls the thread "
+            "running %3: %4; %5")
+      << ((isa<CXXConstructExpr>(Call.Call) ? "construction of "
+                                             : "call to ") +
+          functionName(Helper))
+      << Chain.Entry->Name
+      << Chain.Entry->Category << describeCoroutine(Scan.Coroutine)
+      << Chain.Entry->Reason << Alternative << Call.Call.getSourceRange();
+  addContextNotes(Call, Scan, Context);
+  for (size_t I = 0; I < Chain.Hops.size(); ++I) {
+    const BlockingChain::Hop &Hop = Chain.Hops[I];
+    const SourceLocation HopLoc = reportLocation(*Hop.Call, SM);
+    if (SM.isInSystemHeader(HopLoc))
+      continue;
+    const std::string Callee = I + 1 < Chain.Hops.size()
+                                   ? functionName(*Chain.Hops[I + 1].Function)
+                                   : "'" + Chain.Entry->Name + "'";
+    diag(HopLoc, "%0 %1 here", DiagnosticIDs::Note)
+        << functionName(*Hop.Function) << hopAction(*Hop.Call, Callee);
+  }
+}
+
+bool BlockingCallCheck::reportTwinOnly(const Finding &Call,
+                                       CoroutineScan &Scan,
+                                       ASTContext &Context) {
+  const auto *CallE = dyn_cast<CallExpr>(&Call.Call);
+  const FunctionDecl *Callee = CallE ? CallE->getDirectCallee() : nullptr;
+  if (!Callee || Callee->hasBody() ||
+      isAwaitableType(Callee->getReturnType(), *Loaded) ||
+      !Categories->isEnabled(AsyncTwinCategory))
+    return false;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
+    if (Method->isPureVirtual())
+      return false;
+  const NamedDecl *Twin = findAsyncTwin(*Callee, *Loaded);
+  if (!Twin || isBranchOfTwinDispatch(Call.Call, *Twin, Context))
+    return false;
+  const SourceLocation Loc =
+      reportLocation(Call.Call, Context.getSourceManager());
+  if (!claimLocation(Loc, Callee->getCanonicalDecl()))
+    return false;
+  diag(Loc, "an awaitable twin '%0' exists; the synchronous '%1' (%2) may "
+            "block the thread running %3; co_await '%0' instead")
+      << catalogName(*Twin) << catalogName(*Callee) << AsyncTwinCategory
+      << describeCoroutine(Scan.Coroutine) << Call.Call.getSourceRange();
+  addContextNotes(Call, Scan, Context);
+  return true;
+}
+
+bool BlockingCallCheck::reportDiscardedSwitch(const Finding &Call,
+                                              CoroutineScan &Scan,
+                                              ASTContext &Context) {
+  if (!Call.Site.IsStatement || !Call.Site.InOwnFrame)
+    return false;
+  const CatalogEntry *Switch = executorSwitch(Call.Call, *Loaded, Context);
+  if (!Switch)
+    return false;
+  const SourceLocation Loc =
+      reportLocation(Call.Call, Context.getSourceManager());
+  if (!claimLocation(Loc, Switch))
+    return true;
+  diag(Loc, "result of executor switch '%0' is discarded: %1 stays on the "
+            "thread running it; co_await the switch")
+      << Switch->Name << describeCoroutine(Scan.Coroutine)
+      << Call.Call.getSourceRange();
+  diag(Scan.Coroutine.getLocation(), "%0 declared here", DiagnosticIDs::Note)
+      << describeCoroutine(Scan.Coroutine);
+  if (!Call.Call.getBeginLoc().isMacroID())
+    diag(Loc, "co_await the switch", DiagnosticIDs::Note)
+        << FixItHint::CreateInsertion(Call.Call.getBeginLoc(), "co_await ");
+  return true;
 }
 
 void BlockingCallCheck::onEndOfTranslationUnit() {

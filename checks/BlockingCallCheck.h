@@ -5,34 +5,31 @@
 #ifndef CORO_TIDY_BLOCKINGCALLCHECK_H
 #define CORO_TIDY_BLOCKINGCALLCHECK_H
 
+#include "analysis/BlockingCalls.h"
+#include "analysis/CallSummaries.h"
+#include "analysis/CoroutineAnalysis.h"
 #include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/CategoryFilter.h"
-#include "utils/CoroutineBody.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
-#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace coro_tidy {
 
-/// Finds calls to blocking APIs (sleeps, locks, file, network, DNS, process
-/// and database I/O, as listed in the blocking-API catalog) made directly in
-/// a coroutine body, where they stall the thread that runs the coroutine and
-/// every coroutine sharing it.
+/// Finds blocking work on a coroutine's thread: calls to blocking APIs (as
+/// listed in the blocking-API catalog, or annotated coro::blocking) made in
+/// a coroutine body, and calls to helper functions whose bodies reach one.
+/// They stall the thread that runs the coroutine and every coroutine sharing
+/// it. The message names the alternative in the coroutine's framework.
 ///
-/// Besides the catalog, functions annotated
-/// [[clang::annotate("coro::blocking")]] are reported and those annotated
-/// "coro::nonblocking" never are. The message names the alternative in the
-/// coroutine's framework, or an awaitable twin declared beside the blocking
-/// function.
-///
-/// The check matches function definitions and walks coroutine bodies itself
-/// (utils/CoroutineBody.h) with TK_AsIs: template instantiations must be
-/// seen to resolve dependent callees, and the walk skips the implicit
-/// coroutine machinery on its own.
+/// The check matches coroutine bodies and templates, walks each body for the
+/// calls that run on its thread (analysis/CoroutineBody.h) and asks the CFG
+/// flows (analysis/ExecutorFlow.h, analysis/LockFlow.h) where they run and
+/// under which locks. TK_AsIs: instantiations must be seen to resolve
+/// dependent callees, and the walk skips the coroutine machinery itself.
 class BlockingCallCheck : public clang::tidy::ClangTidyCheck {
 public:
   BlockingCallCheck(llvm::StringRef Name,
@@ -55,51 +52,72 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  void checkCoroutine(const clang::FunctionDecl &Coroutine,
-                      clang::ASTContext &Context);
-  /// What one coroutine's walk needs.
+  /// One coroutine being checked.
   struct CoroutineScan {
     const clang::FunctionDecl &Coroutine;
     std::string Framework;
     /// Variables awaited, with where: a later get() on them does not block.
     AwaitedVariableMap Awaited;
+    CoroutineAnalysis &Analysis;
+  };
+  /// One call being reported.
+  struct Finding {
+    const clang::Expr &Call;
+    const CallSite &Site;
+    const ExecutorState &Executor;
   };
 
-  void checkCall(const clang::Expr &Call, const CallSite &Site,
-                 const CoroutineScan &Scan, clang::ASTContext &Context);
-  const CatalogEntry *findBlockingEntry(const clang::Expr &Call,
-                                        clang::ASTContext &Context);
-  /// An entry for a call the catalog does not list: annotated blocking, or
-  /// with an awaitable twin.
-  const CatalogEntry *syntheticEntry(const clang::FunctionDecl &Callee,
-                                     llvm::StringRef Category,
-                                     llvm::StringRef Reason);
+  void checkCoroutine(const clang::FunctionDecl &Coroutine,
+                      clang::ASTContext &Context);
+  void checkCall(const Finding &Call, CoroutineScan &Scan,
+                 clang::ASTContext &Context);
   bool isReported(const CatalogEntry &Entry) const;
   /// The entry's alternative in \p Framework's terms.
   std::string alternativeFor(const CatalogEntry &Entry,
                              llvm::StringRef Framework) const;
-  void reportCall(const clang::Expr &Call, const CatalogEntry &Entry,
-                  bool IsConstruction, const CallSite &Site,
-                  const CoroutineScan &Scan, clang::ASTContext &Context);
+  const std::optional<BlockingChain> &
+  chainFrom(const clang::FunctionDecl &Helper, clang::ASTContext &Context);
+
+  void reportDirect(const Finding &Call, const CatalogEntry &Entry,
+                    CoroutineScan &Scan, clang::ASTContext &Context);
+  void reportChain(const Finding &Call, const BlockingChain &Chain,
+                   CoroutineScan &Scan, clang::ASTContext &Context);
+  bool reportTwinOnly(const Finding &Call, CoroutineScan &Scan,
+                      clang::ASTContext &Context);
+  bool reportDiscardedSwitch(const Finding &Call, CoroutineScan &Scan,
+                             clang::ASTContext &Context);
+  /// The notes every finding on a coroutine's thread carries: where the
+  /// coroutine is, hops that did not move it, locks held meanwhile.
+  void addContextNotes(const Finding &Call, CoroutineScan &Scan,
+                       clang::ASTContext &Context);
+  bool claimLocation(clang::SourceLocation Loc, const void *What);
 
   CatalogSession Catalog;
-  /// The catalog of the translation unit being checked.
-  const LoadedCatalog *Loaded = nullptr;
   /// Catalog names never reported.
   const std::vector<std::string> AllowedFunctions;
-  /// Which catalog categories are reported.
-  const CategoryFilter Categories;
+  /// Which catalog categories are reported; opt-in ones only by name.
+  const std::string CategoriesSpec;
   /// Return types of synchronous generators, skipped unless CheckGenerators.
   const std::vector<std::string> GeneratorTypes;
   const bool CheckGenerators;
+  /// Follow calls into helper functions, at most MaxCallDepth deep.
+  const bool FollowCalls;
+  const unsigned MaxCallDepth;
+  /// Descriptor I/O shown non-blocking is not reported.
+  const bool IgnoreNonBlockingDescriptors;
 
-  // Per translation unit: clang-tidy creates the check for each one.
-  /// (expansion location, entry) pairs already reported, so that a call in a
+  // Per translation unit: clang-tidy creates the check for each one, and
+  // clangd reuses none of this across ASTs.
+  const LoadedCatalog *Loaded = nullptr;
+  std::unique_ptr<CategoryFilter> Categories;
+  std::unique_ptr<LockVocabulary> Locks;
+  std::unique_ptr<BlockingClassifier> Classifier;
+  std::unique_ptr<CallSummaries> Summaries;
+  llvm::DenseMap<const clang::FunctionDecl *, std::optional<BlockingChain>>
+      Chains;
+  /// (expansion location, what) pairs already reported, so that a call in a
   /// template or a macro is reported once.
-  llvm::DenseSet<std::pair<unsigned, const CatalogEntry *>> Reported;
-  /// Entries made for calls the catalog does not list.
-  std::map<const clang::FunctionDecl *, std::unique_ptr<CatalogEntry>>
-      Synthetic;
+  llvm::DenseSet<std::pair<unsigned, const void *>> Reported;
 };
 
 } // namespace coro_tidy

@@ -4,6 +4,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "CoroChecks.h"
 #include "LockAcrossSuspendCheck.h"
 #include "SyncWaitCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -15,9 +16,9 @@ class CoroTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void
   addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<BlockingCallCheck>("coro-blocking-call");
-    Factories.registerCheck<LockAcrossSuspendCheck>("coro-lock-across-suspend");
-    Factories.registerCheck<SyncWaitCheck>("coro-sync-wait");
+    Factories.registerCheck<BlockingCallCheck>(BlockingCallName);
+    Factories.registerCheck<LockAcrossSuspendCheck>(LockAcrossSuspendName);
+    Factories.registerCheck<SyncWaitCheck>(SyncWaitName);
   }
 };
 

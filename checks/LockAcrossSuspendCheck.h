@@ -8,7 +8,6 @@
 #include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,15 +15,15 @@
 namespace coro_tidy {
 
 /// Finds locks held across a suspension point (co_await, co_yield) of a
-/// coroutine: lock guards (std::lock_guard, std::scoped_lock,
-/// std::unique_lock, std::shared_lock, scoped-lockable types, LockGuardTypes)
-/// alive and not unlocked, and mutexes locked with lock() and not yet
-/// unlocked. Every other thread wanting the lock waits for as long as the
-/// coroutine sleeps, and the coroutine may resume on another thread and
-/// unlock a mutex it does not own there.
+/// coroutine on some path: lock guards (the catalog's guards, scoped-lockable
+/// types, LockGuardTypes) alive and not unlocked, and mutexes locked with
+/// lock() and not yet unlocked. Every other thread wanting the lock waits for
+/// as long as the coroutine sleeps, and the coroutine may resume on another
+/// thread and unlock a mutex it does not own there. Async mutexes, whose
+/// waiters suspend instead of blocking, are not locks here.
 ///
-/// Walks coroutine bodies in source order with its own lock-state tracking
-/// (TK_AsIs: template instantiations are checked).
+/// Solves a may-hold lockset on each coroutine body's CFG
+/// (analysis/LockFlow.h); TK_AsIs, so template instantiations are checked.
 class LockAcrossSuspendCheck : public clang::tidy::ClangTidyCheck {
 public:
   LockAcrossSuspendCheck(llvm::StringRef Name,
@@ -52,9 +51,8 @@ private:
   CatalogSession Catalog;
   /// The catalog of the translation unit being checked.
   const LoadedCatalog *Loaded = nullptr;
-  /// Lock guard class templates, besides scoped-lockable types.
+  /// Lock guard class templates and mutex types besides the catalog's.
   const std::vector<std::string> LockGuardTypes;
-  /// Mutex types whose lock()/unlock() calls are tracked.
   const std::vector<std::string> MutexTypes;
 
   /// Lock locations already reported (templates, repeated matches).

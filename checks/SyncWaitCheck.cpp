@@ -1,11 +1,16 @@
 //===----------------------------------------------------------------------===//
 
 #include "SyncWaitCheck.h"
+#include "CoroChecks.h"
+#include "analysis/BlockingCalls.h"
+#include "analysis/CoroutineAnalysis.h"
 #include "catalog/CallMatcher.h"
+#include "catalog/Frameworks.h"
 #include "utils/CallSites.h"
 #include "utils/CoroutineMatchers.h"
-#include "utils/Frameworks.h"
+#include "utils/Coroutines.h"
 #include "utils/OptionLists.h"
+#include "utils/QualifiedNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -16,16 +21,6 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace coro_tidy {
-
-const CatalogEntry *findSyncWait(const Expr &Call, const LoadedCatalog &Catalog,
-                                 const ASTContext &Context) {
-  std::optional<CatalogMatch> Match = matchCatalogEntry(
-      Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
-        return Entry.Category == "sync-wait" &&
-               (!Entry.OnAsyncFuture || isCallOnAsyncFuture(Call, Catalog));
-      });
-  return Match ? Match->Entry : nullptr;
-}
 
 namespace {
 
@@ -43,7 +38,7 @@ std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
                                     const LoadedCatalog &Catalog,
                                     ASTContext &Context) {
   const auto *CallE = dyn_cast<CallExpr>(&Call);
-  if (!CallE || CallE->getNumArgs() != 1 || !Site.InCoroutineFrame ||
+  if (!CallE || CallE->getNumArgs() != 1 || !Site.InOwnFrame ||
       Framework.empty() || Call.getBeginLoc().isMacroID() ||
       Call.getEndLoc().isMacroID())
     return std::nullopt;
@@ -51,9 +46,7 @@ std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
   auto It = Catalog.FrameworkOfTaskType.find(typeName(Awaitable.getType()));
   if (It == Catalog.FrameworkOfTaskType.end() || It->second != Framework)
     return std::nullopt;
-  StringRef Text = Lexer::getSourceText(
-      CharSourceRange::getTokenRange(Awaitable.getSourceRange()),
-      Context.getSourceManager(), Context.getLangOpts());
+  StringRef Text = sourceText(Awaitable, Context);
   std::string Replacement =
       "co_await " +
       (isPostfixExpression(Awaitable) ? Text.str() : "(" + Text.str() + ")");
@@ -67,7 +60,7 @@ std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
 
 SyncWaitCheck::SyncWaitCheck(StringRef Name, tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      Catalog(Options, !Context->isCheckEnabled("coro-blocking-call")),
+      Catalog(Options, reportsCatalogErrors(Name, *Context)),
       AllowedFunctions(
           parseQualifiedNameList(Options.get("AllowedFunctions", ""))) {}
 
@@ -100,20 +93,20 @@ void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
                                    ASTContext &Context) {
   const std::string Framework = frameworkOf(Coroutine, *Loaded);
   const AwaitedVariableMap Awaited = awaitedVariables(Coroutine);
-  forEachCatalogRuledCall(
-      Coroutine, *Loaded, Context, [&](const Expr &Call, const CallSite &Site) {
-        // get() on a future awaited to completion returns at once.
-        if (!isOnAwaitedVariable(Call, Awaited, Context.getSourceManager()))
-          checkCall(Call, Site, Coroutine, Framework, Context);
-      });
+  CoroutineAnalysis Analysis(Coroutine, *Loaded, Context);
+  Analysis.forEachCall([&](const Expr &Call, const CallSite &Site,
+                           const ExecutorState &Executor) {
+    // get() on a future awaited to completion returns at once.
+    if (!Executor.OnBlockingPool &&
+        !isOnAwaitedVariable(Call, Awaited, Context.getSourceManager()))
+      checkCall(Call, Site, Coroutine, Framework, Context);
+  });
 }
 
 void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
                               const FunctionDecl &Coroutine,
                               const std::string &Framework,
                               ASTContext &Context) {
-  if (Site.OnBlockingPool)
-    return;
   const CatalogEntry *Entry = findSyncWait(Call, *Loaded, Context);
   if (!Entry || llvm::is_contained(AllowedFunctions, Entry->Name))
     return;

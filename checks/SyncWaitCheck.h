@@ -5,9 +5,10 @@
 #ifndef CORO_TIDY_SYNCWAITCHECK_H
 #define CORO_TIDY_SYNCWAITCHECK_H
 
+#include "analysis/CoroutineBody.h"
+#include "analysis/ExecutorFlow.h"
 #include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
-#include "utils/CoroutineBody.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 #include <optional>
@@ -16,24 +17,13 @@
 
 namespace coro_tidy {
 
-/// The catalog's entry for \p Call if it is a synchronous wait for async work
-/// (category sync-wait): sync_wait, blockingWait, io_context::run, get() on
-/// the future of an async operation.
-const CatalogEntry *findSyncWait(const clang::Expr &Call,
-                                 const LoadedCatalog &Catalog,
-                                 const clang::ASTContext &Context);
-inline bool isSyncWait(const clang::Expr &Call, const LoadedCatalog &Catalog,
-                       const clang::ASTContext &Context) {
-  return findSyncWait(Call, Catalog, Context) != nullptr;
-}
-
 /// Finds synchronous waits for asynchronous work inside coroutine bodies
 /// (cppcoro::sync_wait, folly::coro::blockingWait, io_context::run, get() on
 /// a std::future from std::async or asio::use_future, ...): they stall the
 /// executor thread and deadlock when the awaited work needs that thread.
 ///
 /// Walks coroutine bodies as coro-blocking-call does (TK_AsIs, see
-/// utils/CoroutineBody.h).
+/// analysis/CoroutineAnalysis.h).
 class SyncWaitCheck : public clang::tidy::ClangTidyCheck {
 public:
   SyncWaitCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);

@@ -88,7 +88,9 @@ std::optional<CallShape> shapeOf(const Expr &Call) {
     if (Functor->getOperator() == OO_Call)
       if (const auto *Ref =
               dyn_cast<DeclRefExpr>(Functor->getArg(0)->IgnoreParenImpCasts()))
-        Shape.CandidateNames.push_back(catalogName(*Ref->getDecl()));
+        if (const auto *Object = dyn_cast<VarDecl>(Ref->getDecl()))
+          if (Object->getDeclContext()->isFileContext())
+            Shape.CandidateNames.push_back(catalogName(*Object));
   if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(CallE)) {
     Object = MemberCall->getImplicitObjectArgument();
     if (Object)
@@ -102,6 +104,25 @@ std::optional<CallShape> shapeOf(const Expr &Call) {
   return Shape;
 }
 
+/// True if \p Class is named \p Name, or for "Outer<Inner>" is a
+/// specialization of Outer with a type argument of class Inner
+/// ("asio::executor_binder<asio::thread_pool::basic_executor_type>").
+bool classIs(const CXXRecordDecl &Class, StringRef Name) {
+  const std::string ClassName = catalogName(Class);
+  if (!Name.ends_with(">"))
+    return ClassName == Name;
+  const std::pair<StringRef, StringRef> Parts = Name.drop_back().split('<');
+  const StringRef Outer = Parts.first, Inner = Parts.second;
+  const auto *Specialization = dyn_cast<ClassTemplateSpecializationDecl>(&Class);
+  if (ClassName != Outer || !Specialization)
+    return false;
+  return llvm::any_of(Specialization->getTemplateArgs().asArray(),
+                      [&](const TemplateArgument &Arg) {
+                        return Arg.getKind() == TemplateArgument::Type &&
+                               typeName(Arg.getAsType()) == Inner;
+                      });
+}
+
 /// True if \p Operand is one of \p Names: a variable of that name, or an
 /// expression whose class type has that name.
 bool operandIsOneOf(const Expr &Operand, llvm::ArrayRef<std::string> Names) {
@@ -111,7 +132,9 @@ bool operandIsOneOf(const Expr &Operand, llvm::ArrayRef<std::string> Names) {
       if (llvm::is_contained(Names, catalogName(*Var)))
         return true;
   const CXXRecordDecl *Class = classOf(*E);
-  return Class && llvm::is_contained(Names, catalogName(*Class));
+  return Class && llvm::any_of(Names, [&](const std::string &Name) {
+           return classIs(*Class, Name);
+         });
 }
 
 bool anyOperandIsOneOf(const CallShape &Shape,
@@ -189,9 +212,12 @@ bool holds(const NonBlockingCondition &Condition, const Expr &Call,
   if (Condition.Zero && isZero(Arg, Context))
     return true;
   Expr::EvalResult Value;
-  return Condition.FlagMask != 0 && !Arg.isValueDependent() &&
-         Arg.EvaluateAsInt(Value, Context) &&
-         (Value.Val.getInt().getZExtValue() & Condition.FlagMask) != 0;
+  if (Arg.isValueDependent() || !Arg.EvaluateAsInt(Value, Context))
+    return false;
+  const uint64_t Constant = Value.Val.getInt().getZExtValue();
+  return (Constant & Condition.FlagMask) != 0 ||
+         (Condition.AtMost && !Value.Val.getInt().isNegative() &&
+          Constant <= *Condition.AtMost);
 }
 
 bool kindMatches(const CatalogEntry &Entry, const CallShape &Shape) {
@@ -238,18 +264,34 @@ static bool producesAsyncFuture(const Expr *Producer,
   });
 }
 
-bool runsCallablesInline(const CallExpr &Call, const LoadedCatalog &Catalog) {
-  return llvm::any_of(calleeNames(Call), [&](const std::string &Name) {
-    return Catalog.Synchronous.contains(Name);
-  });
+bool runsCallablesInline(const Expr &Call, const LoadedCatalog &Catalog) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
+    return Catalog.Synchronous.contains(
+        catalogName(*Construct->getConstructor()->getParent()));
+  const auto *CallE = dyn_cast<CallExpr>(&Call);
+  return CallE &&
+         llvm::any_of(calleeNames(*CallE), [&](const std::string &Name) {
+           return Catalog.Synchronous.contains(Name);
+         });
 }
 
-bool switchesToBlockingPool(const Expr &Operand, const LoadedCatalog &Catalog,
-                            const ASTContext &Context) {
-  const Expr *Inner = Operand.IgnoreImplicit();
-  return isa<CallExpr>(Inner) &&
-         matchCatalogEntry(Catalog.ExecutorSwitches, *Inner, Context,
-                           [](const CatalogEntry &) { return true; });
+static const CatalogEntry *anyEntry(const Catalog &Entries, const Expr &Call,
+                                    const ASTContext &Context) {
+  std::optional<CatalogMatch> Match =
+      matchCatalogEntry(Entries, Call, Context,
+                        [](const CatalogEntry &) { return true; });
+  return Match ? Match->Entry : nullptr;
+}
+
+const CatalogEntry *executorSwitch(const Expr &Call,
+                                   const LoadedCatalog &Catalog,
+                                   const ASTContext &Context) {
+  return anyEntry(Catalog.ExecutorSwitches, Call, Context);
+}
+
+const CatalogEntry *nonMovingHop(const Expr &Call, const LoadedCatalog &Catalog,
+                                 const ASTContext &Context) {
+  return anyEntry(Catalog.NonMovingHops, Call, Context);
 }
 
 bool isOffloadedCoroutineLambda(const FunctionDecl &Coroutine,
@@ -264,28 +306,12 @@ bool isOffloadedCoroutineLambda(const FunctionDecl &Coroutine,
   DynTypedNodeList Parents = Context.getParents(*Method->getParent());
   for (int Depth = 0; Depth < 6 && Parents.size() == 1; ++Depth) {
     if (const auto *Call = Parents[0].get<CallExpr>())
-      return matchCatalogEntry(Catalog.OffloadApis, *Call, Context,
-                               [](const CatalogEntry &) { return true; })
-          .has_value();
+      return anyEntry(Catalog.OffloadApis, *Call, Context) != nullptr;
     if (!Parents[0].get<Expr>())
       return false;
     Parents = Context.getParents(Parents[0]);
   }
   return false;
-}
-
-void forEachCatalogRuledCall(
-    const FunctionDecl &Coroutine, const LoadedCatalog &Catalog,
-    ASTContext &Context,
-    llvm::function_ref<void(const Expr &Call, const CallSite &Site)> OnCall) {
-  auto RunsInline = [&](const CallExpr &Call) {
-    return runsCallablesInline(Call, Catalog);
-  };
-  auto Switches = [&](const Expr &Operand) {
-    return switchesToBlockingPool(Operand, Catalog, Context);
-  };
-  forEachCallInCoroutineBody(Coroutine,
-                             CoroutineBodyRules{RunsInline, Switches}, OnCall);
 }
 
 llvm::SmallVector<const FunctionDecl *, 4>

@@ -6,8 +6,6 @@
 #define CORO_TIDY_CATALOG_CALLMATCHER_H
 
 #include "catalog/Catalog.h"
-#include "catalog/CatalogCache.h"
-#include "utils/CoroutineBody.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -42,16 +40,21 @@ matchCatalogEntry(const Catalog &Entries, const clang::Expr &Call,
 /// its future tokens.
 bool isCallOnAsyncFuture(const clang::Expr &Call, const LoadedCatalog &Catalog);
 
-/// True if \p Call runs its callable arguments inline: the catalog lists it
-/// under synchronous or fork-join.
-bool runsCallablesInline(const clang::CallExpr &Call,
-                         const LoadedCatalog &Catalog);
+/// True if \p Call (a call or a construction) runs its callable arguments
+/// inline: the catalog lists the callee, or the constructed class, under
+/// synchronous or fork-join.
+bool runsCallablesInline(const clang::Expr &Call, const LoadedCatalog &Catalog);
 
-/// True if co_await on \p Operand moves the coroutine onto a pool meant for
-/// blocking work: the catalog lists it under executor-switches.
-bool switchesToBlockingPool(const clang::Expr &Operand,
-                            const LoadedCatalog &Catalog,
-                            const clang::ASTContext &Context);
+/// The executor switch \p Call is, if the catalog lists it: co_await on it
+/// moves the coroutine onto a pool meant for blocking work.
+const CatalogEntry *executorSwitch(const clang::Expr &Call,
+                                   const LoadedCatalog &Catalog,
+                                   const clang::ASTContext &Context);
+
+/// The hop \p Call is, if the catalog knows it does not move the coroutine.
+const CatalogEntry *nonMovingHop(const clang::Expr &Call,
+                                 const LoadedCatalog &Catalog,
+                                 const clang::ASTContext &Context);
 
 /// True if \p Coroutine is a coroutine lambda handed straight to one of the
 /// catalog's offload APIs (asio::co_spawn onto a thread_pool): it runs on
@@ -61,14 +64,6 @@ bool isOffloadedCoroutineLambda(const clang::FunctionDecl &Coroutine,
                                 const LoadedCatalog &Catalog,
                                 clang::ASTContext &Context);
 
-/// forEachCallInCoroutineBody with the walk rules the catalog states (its
-/// synchronous and fork-join callers, its executor switches).
-void forEachCatalogRuledCall(
-    const clang::FunctionDecl &Coroutine, const LoadedCatalog &Catalog,
-    clang::ASTContext &Context,
-    llvm::function_ref<void(const clang::Expr &Call, const CallSite &Site)>
-        OnCall);
-
 /// The coroutines a match found that run on their caller's executor: those
 /// handed straight to an offload API are left out.
 llvm::SmallVector<const clang::FunctionDecl *, 4> coroutinesOnCallerExecutor(
@@ -77,7 +72,9 @@ llvm::SmallVector<const clang::FunctionDecl *, 4> coroutinesOnCallerExecutor(
 
 /// The names under which the catalog may list what \p Call calls: the
 /// callee, the callee through the object's class, and for a call of a
-/// function object variable (std::ranges::for_each) the variable.
+/// function object declared at namespace scope (std::ranges::for_each) the
+/// object. A local variable, parameter or member is never taken for a
+/// catalog entry by its name.
 std::vector<std::string> calleeNames(const clang::CallExpr &Call);
 
 } // namespace coro_tidy

@@ -1,6 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "catalog/Catalog.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace coro_tidy {
 
@@ -20,6 +21,17 @@ llvm::ArrayRef<CatalogEntry> Catalog::lookup(llvm::StringRef Name) const {
   if (It == ByName.end())
     return {};
   return It->second;
+}
+
+std::vector<const CatalogEntry *> Catalog::all() const {
+  std::vector<const CatalogEntry *> Entries;
+  for (const auto &Named : ByName)
+    for (const CatalogEntry &Entry : Named.second)
+      Entries.push_back(&Entry);
+  llvm::sort(Entries, [](const CatalogEntry *A, const CatalogEntry *B) {
+    return A->Name < B->Name;
+  });
+  return Entries;
 }
 
 } // namespace coro_tidy

@@ -1,5 +1,6 @@
 //===----------------------------------------------------------------------===//
-// The blocking-API catalog: what coro-tidy knows blocks a thread.
+// The blocking-API catalog: what coro-tidy knows blocks a thread, and what
+// it knows of coroutine frameworks.
 //===----------------------------------------------------------------------===//
 
 #ifndef CORO_TIDY_CATALOG_CATALOG_H
@@ -8,8 +9,10 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,14 +35,17 @@ struct CatalogFix {
 };
 
 /// A condition under which a call cannot block: argument Argument (1-based)
-/// is zero, or has one of the bits of FlagMask set.
+/// is zero, has one of the bits of FlagMask set, or is a constant of at most
+/// AtMost.
 struct NonBlockingCondition {
   unsigned Argument = 0;
   bool Zero = false;
   uint64_t FlagMask = 0;
+  std::optional<uint64_t> AtMost;
 };
 
-/// One blocking API, as written in a catalog file.
+/// One blocking API (or executor switch, or offload API), as written in a
+/// catalog file.
 struct CatalogEntry {
   /// Fully qualified, without a leading "::"; class templates without
   /// arguments ("std::basic_ifstream::read").
@@ -58,6 +64,9 @@ struct CatalogEntry {
   bool OnAsyncFuture = false;
   /// The call does not block when one of these holds (a zero timeout).
   std::vector<NonBlockingCondition> NonBlockingIf;
+  /// The argument (1-based) holding the file descriptor the call works on,
+  /// or 0: a descriptor shown to be non-blocking does not block.
+  unsigned DescriptorArgument = 0;
   /// Per-framework alternatives and fixes, keyed by framework name.
   std::map<std::string, std::string> Alternatives;
   std::map<std::string, CatalogFix> Fixes;
@@ -81,10 +90,52 @@ public:
   /// Entries named \p Name (several when their argument conditions differ).
   llvm::ArrayRef<CatalogEntry> lookup(llvm::StringRef Name) const;
   size_t size() const { return Size; }
+  /// Every entry, in name order.
+  std::vector<const CatalogEntry *> all() const;
 
 private:
   llvm::StringMap<std::vector<CatalogEntry>> ByName;
   size_t Size = 0;
+};
+
+/// A catalog built from the default and user files, with the problems found.
+/// Immutable once built; shared by every check and thread.
+struct LoadedCatalog {
+  Catalog Entries;
+  /// Awaitables that move the coroutine onto a pool for blocking work.
+  Catalog ExecutorSwitches;
+  /// Awaitables that look like a switch but resume the coroutine on its own
+  /// executor; Reason says why, for a note.
+  Catalog NonMovingHops;
+  /// Calls that run the callables handed to them on another executor.
+  Catalog OffloadApis;
+  /// Functions (and classes, for their constructors) that run their
+  /// callable arguments inline, on the caller's thread.
+  llvm::StringSet<> Synchronous;
+  /// Parameter types that make a coroutine start on the executor passed
+  /// beside them (concurrencpp::executor_tag).
+  llvm::StringSet<> ExecutorTags;
+  /// Lock guard class templates (besides scoped-lockable types), mutex
+  /// types whose lock() blocks a thread, and mutex types whose waiters
+  /// suspend instead.
+  llvm::StringSet<> LockGuards;
+  llvm::StringSet<> Mutexes;
+  llvm::StringSet<> AsyncMutexes;
+  /// Categories reported only when named explicitly.
+  std::vector<std::string> OptInCategories;
+  /// Task type name -> framework name.
+  llvm::StringMap<std::string> FrameworkOfTaskType;
+  /// Functions returning an asynchronous operation's future, and completion
+  /// tokens that make any call return one.
+  llvm::StringSet<> FutureSources;
+  std::vector<std::string> FutureTokens;
+  /// Framework name -> how to offload blocking work there.
+  llvm::StringMap<std::string> OffloadOf;
+  /// Framework name -> what to use instead of a lock held across co_await.
+  llvm::StringMap<std::string> LockAlternativeOf;
+  /// Every file the catalog was read from, for cache invalidation.
+  std::vector<std::string> FilesRead;
+  std::vector<CatalogError> Errors;
 };
 
 /// Normalizes a user-written qualified name: trims blanks and a leading "::".

@@ -12,53 +12,52 @@
 namespace coro_tidy {
 namespace {
 
-/// Identifies a combination of files in the state they are in now.
-std::string cacheKey(bool UseDefault, const std::vector<std::string> &Files) {
-  std::string Key = UseDefault ? "default" : "no-default";
-  for (const std::string &File : Files) {
-    Key += '\n' + File;
-    llvm::sys::fs::file_status Status;
-    if (!llvm::sys::fs::status(File, Status))
-      Key += '@' +
-             std::to_string(
-                 Status.getLastModificationTime().time_since_epoch().count()) +
-             ':' + std::to_string(Status.getSize());
-  }
-  return Key;
+/// A file's state as the cache compares it: modification time and size, or
+/// "missing".
+std::string fileStamp(const std::string &Path) {
+  if (embeddedCatalogFile(Path))
+    return "embedded";
+  llvm::sys::fs::file_status Status;
+  if (llvm::sys::fs::status(Path, Status) ||
+      !llvm::sys::fs::exists(Status))
+    return "missing";
+  return std::to_string(
+             Status.getLastModificationTime().time_since_epoch().count()) +
+         ':' + std::to_string(Status.getSize());
 }
 
-std::shared_ptr<const LoadedCatalog>
-buildCatalog(bool UseDefault, const std::vector<std::string> &Files) {
+struct CacheSlot {
+  std::shared_ptr<const LoadedCatalog> Catalog;
+  /// fileStamp of each of Catalog->FilesRead when it was built.
+  std::vector<std::string> Stamps;
+};
+
+bool isCurrent(const CacheSlot &Slot) {
+  if (!Slot.Catalog)
+    return false;
+  for (size_t I = 0; I < Slot.Catalog->FilesRead.size(); ++I)
+    if (fileStamp(Slot.Catalog->FilesRead[I]) != Slot.Stamps[I])
+      return false;
+  return true;
+}
+
+CacheSlot buildCatalog(bool UseDefault, const std::vector<std::string> &Files) {
   auto Result = std::make_shared<LoadedCatalog>();
-  std::vector<std::string> Roots;
+  // Stamped before reading: a file edited meanwhile is read again next time.
+  llvm::StringMap<std::string> StampOf;
+  CatalogReader StampAndRead = [&](const std::string &Path) {
+    StampOf[Path] = fileStamp(Path);
+    return readCatalogFile(Path);
+  };
   if (UseDefault)
-    Roots.push_back(DefaultCatalogPath.str());
-  Roots.insert(Roots.end(), Files.begin(), Files.end());
-  for (const std::string &Root : Roots) {
-    CatalogLoadResult Loaded = loadCatalog(Root, readCatalogFile);
-    for (CatalogEntry &Entry : Loaded.Entries)
-      Result->Entries.add(std::move(Entry));
-    for (CatalogEntry &Switch : Loaded.ExecutorSwitches)
-      Result->ExecutorSwitches.add(std::move(Switch));
-    for (CatalogEntry &Offload : Loaded.OffloadApis)
-      Result->OffloadApis.add(std::move(Offload));
-    for (const std::string &Name : Loaded.Synchronous)
-      Result->Synchronous.insert(Name);
-    for (const std::string &Name : Loaded.FutureSources)
-      Result->FutureSources.insert(Name);
-    llvm::append_range(Result->FutureTokens, Loaded.FutureTokens);
-    for (const CatalogFramework &Framework : Loaded.Frameworks) {
-      for (const std::string &Type : Framework.TaskTypes)
-        Result->FrameworkOfTaskType[Type] = Framework.Name;
-      if (!Framework.Offload.empty())
-        Result->OffloadOf[Framework.Name] = Framework.Offload;
-      if (!Framework.LockAlternative.empty())
-        Result->LockAlternativeOf[Framework.Name] = Framework.LockAlternative;
-    }
-    for (CatalogError &Error : Loaded.Errors)
-      Result->Errors.push_back(std::move(Error));
-  }
-  return Result;
+    loadCatalog(DefaultCatalogPath.str(), StampAndRead, *Result);
+  for (const std::string &File : Files)
+    loadCatalog(File, StampAndRead, *Result);
+  CacheSlot Slot;
+  for (const std::string &Path : Result->FilesRead)
+    Slot.Stamps.push_back(StampOf.lookup(Path));
+  Slot.Catalog = std::move(Result);
+  return Slot;
 }
 
 } // namespace
@@ -75,13 +74,15 @@ std::optional<std::string> readCatalogFile(const std::string &Path) {
 std::shared_ptr<const LoadedCatalog>
 getCatalog(bool UseDefault, const std::vector<std::string> &Files) {
   static std::mutex Mutex;
-  static llvm::StringMap<std::shared_ptr<const LoadedCatalog>> Cache;
-  const std::string Key = cacheKey(UseDefault, Files);
+  static llvm::StringMap<CacheSlot> Cache;
+  std::string Key = UseDefault ? "default" : "no-default";
+  for (const std::string &File : Files)
+    Key += '\n' + File;
   std::lock_guard<std::mutex> Lock(Mutex);
-  std::shared_ptr<const LoadedCatalog> &Slot = Cache[Key];
-  if (!Slot)
+  CacheSlot &Slot = Cache[Key];
+  if (!isCurrent(Slot))
     Slot = buildCatalog(UseDefault, Files);
-  return Slot;
+  return Slot.Catalog;
 }
 
 } // namespace coro_tidy

@@ -14,20 +14,26 @@ namespace coro_tidy {
 namespace {
 
 constexpr const char *TopLevelKeys[] = {
-    "version",        "include",      "entries",           "frameworks",
-    "synchronous",    "fork-join",    "executor-switches", "offload",
-    "future-sources", "future-tokens"};
+    "version",         "include",           "entries",
+    "frameworks",      "synchronous",       "fork-join",
+    "executor-switches", "non-moving-hops", "offload",
+    "executor-tags",   "lock-guards",       "mutexes",
+    "async-mutexes",   "opt-in-categories",
+    "future-sources",  "future-tokens"};
 constexpr const char *EntryKeys[] = {
     "name",           "kind",           "category",
     "reason",         "alternative",    "alternatives",
     "fixes",          "when-argument",  "unless-argument",
-    "nonblocking-if", "on-async-future"};
+    "nonblocking-if", "on-async-future", "descriptor-argument"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
+constexpr const char *HopKeys[] = {"name", "kind", "when-argument",
+                                   "unless-argument", "reason"};
 constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload",
                                          "lock-alternative"};
 constexpr const char *FixKeys[] = {"replacement", "requires"};
-constexpr const char *ConditionKeys[] = {"argument", "zero", "flag"};
+constexpr const char *ConditionKeys[] = {"argument", "zero", "flag",
+                                         "at-most"};
 constexpr const char *RequiredEntryKeys[] = {"name", "category", "reason",
                                              "alternative"};
 
@@ -51,11 +57,11 @@ bool isCategoryName(llvm::StringRef Name) {
 
 class Loader {
 public:
-  explicit Loader(const CatalogReader &Read) : Read(Read) {}
+  Loader(const CatalogReader &Read, LoadedCatalog &Result)
+      : Read(Read), Result(Result) {}
 
   void loadFile(const std::string &Path, const YAML::Mark *IncludedAt,
                 const std::string &IncludingFile);
-  CatalogLoadResult takeResult() { return std::move(Result); }
 
 private:
   void error(const std::string &File, const YAML::Mark &Mark,
@@ -63,8 +69,10 @@ private:
   void loadDocument(const std::string &Path, const YAML::Node &Root);
   void loadIncludes(const std::string &Path, const YAML::Node &Includes);
   void loadEntry(const std::string &Path, const YAML::Node &Node);
-  void loadSwitch(const std::string &Path, const YAML::Node &Node,
-                  bool IsOffload);
+  void loadCallOnly(const std::string &Path, const YAML::Node &Node,
+                    const char *What, Catalog &Into);
+  void loadHop(const std::string &Path, const YAML::Node &Node);
+  void loadNameLists(const std::string &Path, const YAML::Node &Root);
   void loadFramework(const std::string &Path, const YAML::Node &Node);
   bool loadCallShape(const std::string &Path, const YAML::Node &Node,
                      CatalogEntry &Entry);
@@ -86,7 +94,7 @@ private:
   scalarList(const std::string &Path, const YAML::Node &Node, const char *Key);
 
   const CatalogReader &Read;
-  CatalogLoadResult Result;
+  LoadedCatalog &Result;
   std::vector<std::string> Stack; // files being loaded, for cycle detection
   llvm::StringSet<> Loaded;
 };
@@ -116,6 +124,7 @@ void Loader::loadFile(const std::string &Path, const YAML::Mark *IncludedAt,
   }
   if (!Loaded.insert(Path).second)
     return; // already loaded through another include
+  Result.FilesRead.push_back(Path);
   std::optional<std::string> Text = Read(Path);
   if (!Text) {
     error(IncludedAt ? IncludingFile : Path, At,
@@ -215,20 +224,48 @@ void Loader::loadDocument(const std::string &Path, const YAML::Node &Root) {
     loadIncludes(Path, Includes);
   loadSequence(Path, Root, "entries",
                [&](const YAML::Node &Node) { loadEntry(Path, Node); });
-  loadSequence(Path, Root, "executor-switches",
-               [&](const YAML::Node &Node) { loadSwitch(Path, Node, false); });
-  loadSequence(Path, Root, "offload",
-               [&](const YAML::Node &Node) { loadSwitch(Path, Node, true); });
+  loadSequence(Path, Root, "executor-switches", [&](const YAML::Node &Node) {
+    loadCallOnly(Path, Node, "executor switch", Result.ExecutorSwitches);
+  });
+  loadSequence(Path, Root, "non-moving-hops",
+               [&](const YAML::Node &Node) { loadHop(Path, Node); });
+  loadSequence(Path, Root, "offload", [&](const YAML::Node &Node) {
+    loadCallOnly(Path, Node, "offload API", Result.OffloadApis);
+  });
   loadSequence(Path, Root, "frameworks",
                [&](const YAML::Node &Node) { loadFramework(Path, Node); });
-  for (auto [Key, Field] : {std::pair{"synchronous", &Result.Synchronous},
-                            std::pair{"fork-join", &Result.Synchronous},
-                            std::pair{"future-sources", &Result.FutureSources},
-                            std::pair{"future-tokens", &Result.FutureTokens}})
+  loadNameLists(Path, Root);
+}
+
+void Loader::loadNameLists(const std::string &Path, const YAML::Node &Root) {
+  for (auto [Key, Field] :
+       {std::pair{"synchronous", &Result.Synchronous},
+        std::pair{"fork-join", &Result.Synchronous},
+        std::pair{"future-sources", &Result.FutureSources},
+        std::pair{"executor-tags", &Result.ExecutorTags},
+        std::pair{"lock-guards", &Result.LockGuards},
+        std::pair{"mutexes", &Result.Mutexes},
+        std::pair{"async-mutexes", &Result.AsyncMutexes}})
     if (const YAML::Node Names = Root[Key])
       if (std::optional<std::vector<std::string>> List =
               scalarList(Path, Names, Key))
-        llvm::append_range(*Field, *List);
+        for (const std::string &Name : *List)
+          Field->insert(Name);
+  if (const YAML::Node Tokens = Root["future-tokens"])
+    if (std::optional<std::vector<std::string>> List =
+            scalarList(Path, Tokens, "future-tokens"))
+      llvm::append_range(Result.FutureTokens, *List);
+  if (const YAML::Node Categories = Root["opt-in-categories"]) {
+    if (!Categories.IsSequence()) {
+      error(Path, Categories.Mark(),
+            "expected a list of categories for 'opt-in-categories'");
+      return;
+    }
+    for (const YAML::Node &Category : Categories)
+      if (std::optional<std::string> Name =
+              nameKey(Path, Category, "opt-in-categories", "category"))
+        Result.OptInCategories.push_back(*Name);
+  }
 }
 
 template <typename LoadItem>
@@ -415,10 +452,12 @@ bool Loader::loadConditions(const std::string &Path, const YAML::Node &Node,
       Condition.Zero = Zero.as<bool>();
     if (const YAML::Node Flag = Item["flag"])
       Condition.FlagMask = Flag.as<uint64_t>();
-    if (!Condition.Zero && Condition.FlagMask == 0) {
+    if (const YAML::Node AtMost = Item["at-most"])
+      Condition.AtMost = AtMost.as<uint64_t>();
+    if (!Condition.Zero && Condition.FlagMask == 0 && !Condition.AtMost) {
       error(Path, Item.Mark(),
-            "a nonblocking-if condition needs 'zero: true' or a non-zero "
-            "'flag'");
+            "a nonblocking-if condition needs 'zero: true', a non-zero "
+            "'flag' or 'at-most'");
       return false;
     }
     Entry.NonBlockingIf.push_back(Condition);
@@ -454,20 +493,43 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
     return;
   if (const YAML::Node OnAsyncFuture = Node["on-async-future"])
     Entry.OnAsyncFuture = OnAsyncFuture.as<bool>();
-  Result.Entries.push_back(std::move(Entry));
+  if (const YAML::Node Descriptor = Node["descriptor-argument"]) {
+    Entry.DescriptorArgument = Descriptor.as<unsigned>();
+    if (Entry.DescriptorArgument == 0) {
+      error(Path, Descriptor.Mark(),
+            "'descriptor-argument' counts from 1 (the first argument)");
+      return;
+    }
+  }
+  Result.Entries.add(std::move(Entry));
 }
 
 /// An executor switch or an offload API: a call shape without advice.
-void Loader::loadSwitch(const std::string &Path, const YAML::Node &Node,
-                        bool IsOffload) {
-  if (!checkKeys(Path, Node, SwitchKeys,
-                 IsOffload ? "offload API" : "executor switch"))
+void Loader::loadCallOnly(const std::string &Path, const YAML::Node &Node,
+                          const char *What, Catalog &Into) {
+  if (!checkKeys(Path, Node, SwitchKeys, What))
     return;
   CatalogEntry Call;
-  Call.Category = IsOffload ? "offload" : "executor-switch";
+  Call.Category = What;
   if (loadCallShape(Path, Node, Call))
-    (IsOffload ? Result.OffloadApis : Result.ExecutorSwitches)
-        .push_back(std::move(Call));
+    Into.add(std::move(Call));
+}
+
+/// A hop that does not move the coroutine: a call shape and why.
+void Loader::loadHop(const std::string &Path, const YAML::Node &Node) {
+  if (!checkKeys(Path, Node, HopKeys, "non-moving hop"))
+    return;
+  if (!Node["reason"]) {
+    error(Path, Node.Mark(), "missing required key 'reason' in non-moving hop");
+    return;
+  }
+  CatalogEntry Hop;
+  Hop.Category = "non-moving hop";
+  std::optional<std::string> Reason = scalar(Path, Node["reason"], "reason");
+  if (!Reason || !loadCallShape(Path, Node, Hop))
+    return;
+  Hop.Reason = *Reason;
+  Result.NonMovingHops.add(std::move(Hop));
 }
 
 void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {
@@ -483,27 +545,26 @@ void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {
       scalarList(Path, Node["task-types"], "task-types");
   if (!Name || !Types)
     return;
-  CatalogFramework Framework{*Name, std::move(*Types), "", ""};
-  for (auto [Key, Field] :
-       {std::pair{"offload", &Framework.Offload},
-        std::pair{"lock-alternative", &Framework.LockAlternative}}) {
+  for (auto [Key, Field] : {std::pair{"offload", &Result.OffloadOf},
+                            std::pair{"lock-alternative",
+                                      &Result.LockAlternativeOf}}) {
     if (const YAML::Node Text = Node[Key]) {
       std::optional<std::string> Value = scalar(Path, Text, Key);
       if (!Value)
         return;
-      *Field = std::move(*Value);
+      (*Field)[*Name] = std::move(*Value);
     }
   }
-  Result.Frameworks.push_back(std::move(Framework));
+  for (const std::string &Type : *Types)
+    Result.FrameworkOfTaskType[Type] = *Name;
 }
 
 } // namespace
 
-CatalogLoadResult loadCatalog(const std::string &Path,
-                              const CatalogReader &Read) {
-  Loader L(Read);
+void loadCatalog(const std::string &Path, const CatalogReader &Read,
+                 LoadedCatalog &Into) {
+  Loader L(Read, Into);
   L.loadFile(Path, nullptr, "");
-  return L.takeResult();
 }
 
 } // namespace coro_tidy

@@ -3,6 +3,7 @@
 #include "utils/CallSites.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 namespace coro_tidy {
 
@@ -16,16 +17,24 @@ const FunctionDecl *calleeOf(const Expr &Call) {
   return nullptr;
 }
 
-const ValueDecl *referencedVariable(const Expr *E) {
+static bool isStdCast(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  return Call.getNumArgs() == 1 && Callee && Callee->isInStdNamespace() &&
+         Callee->getIdentifier() &&
+         (Callee->getName() == "move" || Callee->getName() == "forward");
+}
+
+const ValueDecl *declNamedBy(const Expr *E) {
   if (!E)
     return nullptr;
-  E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+  E = E->IgnoreImplicit()->IgnoreParenCasts();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+    if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
+      return declNamedBy(Unary->getSubExpr());
   if (const auto *Call = dyn_cast<CallExpr>(E))
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
-      if (Call->getNumArgs() == 1 && Callee->isInStdNamespace() &&
-          Callee->getIdentifier() &&
-          (Callee->getName() == "move" || Callee->getName() == "forward"))
-        return referencedVariable(Call->getArg(0));
+    return isStdCast(*Call) ? declNamedBy(Call->getArg(0)) : nullptr;
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return Member->getMemberDecl();
   const auto *Ref = dyn_cast<DeclRefExpr>(E);
   return Ref ? Ref->getDecl() : nullptr;
 }
@@ -34,6 +43,12 @@ SourceLocation reportLocation(const Expr &Call, const SourceManager &SM) {
   SourceLocation Loc =
       isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc() : Call.getBeginLoc();
   return SM.getExpansionLoc(Loc);
+}
+
+StringRef sourceText(const Expr &E, const ASTContext &Context) {
+  return Lexer::getSourceText(
+      CharSourceRange::getTokenRange(E.getSourceRange()),
+      Context.getSourceManager(), Context.getLangOpts());
 }
 
 } // namespace coro_tidy

@@ -13,13 +13,17 @@ namespace coro_tidy {
 /// The function a call or construction calls, if known.
 const clang::FunctionDecl *calleeOf(const clang::Expr &Call);
 
-/// The variable \p E names, looking through std::move and std::forward.
-const clang::ValueDecl *referencedVariable(const clang::Expr *E);
+/// The variable, parameter or member \p E names, looking through parens,
+/// casts, '&', '*', std::move and std::forward.
+const clang::ValueDecl *declNamedBy(const clang::Expr *E);
 
 /// Where to report a call: the called name for member calls, the call's
 /// start otherwise; the expansion site for calls written in macros.
 clang::SourceLocation reportLocation(const clang::Expr &Call,
                                      const clang::SourceManager &SM);
+
+/// The source text of \p E as written.
+llvm::StringRef sourceText(const clang::Expr &E, const clang::ASTContext &Context);
 
 } // namespace coro_tidy
 

@@ -1,38 +1,30 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/CategoryFilter.h"
-#include "utils/OptionLists.h"
+#include "llvm/ADT/STLExtras.h"
+#include <algorithm>
 
 namespace coro_tidy {
 
-bool matchesWildcard(llvm::StringRef Glob, llvm::StringRef Text) {
-  size_t Star = Glob.find('*');
-  if (Star == llvm::StringRef::npos)
-    return Glob == Text;
-  if (!Text.starts_with(Glob.take_front(Star)))
-    return false;
-  Text = Text.drop_front(Star);
-  Glob = Glob.drop_front(Star + 1);
-  for (size_t Skip = 0; Skip <= Text.size(); ++Skip)
-    if (matchesWildcard(Glob, Text.drop_front(Skip)))
-      return true;
-  return false;
+static std::string withCommas(llvm::StringRef Spec) {
+  std::string Globs = Spec.str();
+  std::replace(Globs.begin(), Globs.end(), ';', ',');
+  return Globs;
 }
 
-CategoryFilter::CategoryFilter(llvm::StringRef Spec) : Spec(Spec.str()) {
-  for (const std::string &Item : parseOptionList(Spec)) {
-    llvm::StringRef Glob = Item;
-    bool Positive = !Glob.consume_front("-");
-    Patterns.push_back({Glob.trim().str(), Positive});
-  }
-}
+CategoryFilter::CategoryFilter(llvm::StringRef Spec,
+                               llvm::ArrayRef<std::string> OptIn)
+    : Spec(Spec.str()), GlobText(withCommas(Spec)), Globs(GlobText),
+      OptIn(OptIn.begin(), OptIn.end()) {}
 
 bool CategoryFilter::isEnabled(llvm::StringRef Category) const {
-  bool Enabled = false;
-  for (const Pattern &P : Patterns)
-    if (matchesWildcard(P.Glob, Category))
-      Enabled = P.Positive;
-  return Enabled;
+  if (Category.empty() || !Globs.contains(Category))
+    return false;
+  if (!llvm::is_contained(OptIn, Category))
+    return true;
+  return llvm::any_of(Globs.getItems(), [&](const auto &Item) {
+    return Item.IsPositive && Item.Text == Category;
+  });
 }
 
 } // namespace coro_tidy

@@ -5,33 +5,35 @@
 #ifndef CORO_TIDY_UTILS_CATEGORYFILTER_H
 #define CORO_TIDY_UTILS_CATEGORYFILTER_H
 
+#include "clang-tidy/GlobList.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
 
 namespace coro_tidy {
 
-/// A list such as "*,-file-io" or "sleep;network": patterns with '*'
-/// wildcards, a leading '-' to remove; the last matching pattern decides and
-/// a category no pattern matches is off.
+/// A clang-tidy glob list such as "*,-file-io" (';' separates too): the last
+/// matching glob decides. An opt-in category is reported only when a
+/// positive glob names it without a wildcard ("*,mutex"), as `-checks=*`
+/// leaves clang-tidy's alpha checks off.
 class CategoryFilter {
 public:
-  explicit CategoryFilter(llvm::StringRef Spec);
+  CategoryFilter(llvm::StringRef Spec, llvm::ArrayRef<std::string> OptIn);
+  // Globs refers into GlobText, which must not move.
+  CategoryFilter(const CategoryFilter &) = delete;
+  CategoryFilter &operator=(const CategoryFilter &) = delete;
 
   bool isEnabled(llvm::StringRef Category) const;
   const std::string &spec() const { return Spec; }
 
 private:
-  struct Pattern {
-    std::string Glob;
-    bool Positive;
-  };
   std::string Spec;
-  std::vector<Pattern> Patterns;
+  /// Spec with ',' for ';'; Globs refers into it.
+  std::string GlobText;
+  clang::tidy::GlobList Globs;
+  std::vector<std::string> OptIn;
 };
-
-/// Matches \p Text against \p Glob, where '*' stands for any characters.
-bool matchesWildcard(llvm::StringRef Glob, llvm::StringRef Text);
 
 } // namespace coro_tidy
 

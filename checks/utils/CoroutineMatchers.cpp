@@ -1,7 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/CoroutineMatchers.h"
-#include "utils/CoroutineBody.h"
+#include "utils/Coroutines.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/StmtCXX.h"
 
@@ -28,6 +28,12 @@ static bool isDependentCoroutine(const FunctionDecl *Function) {
          !isa<CoroutineBodyStmt>(Function->getBody()) && isCoroutine(*Function);
 }
 
+static void addUnlessInstantiated(const FunctionDecl *Coroutine,
+                                  llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
+  if (!hasInstantiatedBodies(*Coroutine))
+    Out.push_back(Coroutine);
+}
+
 llvm::SmallVector<const FunctionDecl *, 4>
 matchedCoroutines(const MatchFinder::MatchResult &Result) {
   llvm::SmallVector<const FunctionDecl *, 4> Coroutines;
@@ -36,17 +42,17 @@ matchedCoroutines(const MatchFinder::MatchResult &Result) {
     if (const VarDecl *Promise = Body->getPromiseDecl())
       if (const auto *Function =
               dyn_cast<FunctionDecl>(Promise->getDeclContext()))
-        Coroutines.push_back(Function);
+        addUnlessInstantiated(Function, Coroutines);
   } else if (const auto *Template =
                  Result.Nodes.getNodeAs<FunctionTemplateDecl>(
                      "function-template")) {
     if (isDependentCoroutine(Template->getTemplatedDecl()))
-      Coroutines.push_back(Template->getTemplatedDecl());
+      addUnlessInstantiated(Template->getTemplatedDecl(), Coroutines);
   } else if (const auto *Class =
                  Result.Nodes.getNodeAs<ClassTemplateDecl>("class-template")) {
     for (const CXXMethodDecl *Method : Class->getTemplatedDecl()->methods())
       if (isDependentCoroutine(Method))
-        Coroutines.push_back(Method->getDefinition());
+        addUnlessInstantiated(Method->getDefinition(), Coroutines);
   }
   return Coroutines;
 }

@@ -19,7 +19,9 @@ void addCoroutineMatchers(
     clang::ast_matchers::MatchFinder &Finder,
     clang::ast_matchers::MatchFinder::MatchCallback *Check);
 
-/// The coroutines a match of addCoroutineMatchers found.
+/// The coroutines a match of addCoroutineMatchers found. A template pattern
+/// is left out when its instantiations have bodies: they are matched too,
+/// and only they show what dependent calls resolve to.
 llvm::SmallVector<const clang::FunctionDecl *, 4>
 matchedCoroutines(const clang::ast_matchers::MatchFinder::MatchResult &Result);
 

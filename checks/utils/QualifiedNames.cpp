@@ -2,6 +2,7 @@
 
 #include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace coro_tidy {
@@ -32,6 +33,19 @@ std::string catalogName(const NamedDecl &D) {
     Name += *It;
   }
   return Name;
+}
+
+std::string typeName(QualType Type) {
+  if (Type.isNull())
+    return "";
+  Type = Type.getNonReferenceType();
+  if (const auto *Record = Type->getAsCXXRecordDecl())
+    return catalogName(*Record);
+  if (const auto *Specialization = Type->getAs<TemplateSpecializationType>())
+    if (const TemplateDecl *Template =
+            Specialization->getTemplateName().getAsTemplateDecl())
+      return catalogName(*Template);
+  return "";
 }
 
 } // namespace coro_tidy

@@ -14,6 +14,9 @@ namespace coro_tidy {
 /// The catalog spelling of \p D's fully qualified name.
 std::string catalogName(const clang::NamedDecl &D);
 
+/// The catalog name of the class (or class template) \p Type names, or "".
+std::string typeName(clang::QualType Type);
+
 } // namespace coro_tidy
 
 #endif // CORO_TIDY_UTILS_QUALIFIEDNAMES_H

@@ -27,15 +27,32 @@ coro::task<> libcoroStyle(coro::thread_pool &Pool) {
   co_return;
 }
 
+// asio::post(pool, use_awaitable) resumes the coroutine on its own executor
+// (the completion's associated executor is the coroutine's), so the sleep
+// after it stalls the io_context; a completion bound to the pool moves the
+// coroutine there. test/integrations/asio-hops.test runs both.
 asio::awaitable<void> asioPost(asio::thread_pool &Pool) {
   co_await asio::post(Pool, asio::use_awaitable);
   sleep(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'asioPost'
+  // CHECK-MESSAGES: :[[#POST:@LINE-4]]:23: note: coroutine 'asioPost' declared here
+  // CHECK-MESSAGES: :[[@LINE-4]]:12: note: 'asio::post' with use_awaitable resumes on the coroutine's own executor, not on the pool: the completion's associated executor is the coroutine's; asio::post(asio::bind_executor(pool, asio::use_awaitable)) moves it
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: co_await the asio equivalent instead
+  co_await asio::dispatch(Pool.get_executor(), asio::use_awaitable);
+  sleep(2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'asioPost'
+  // CHECK-MESSAGES: :[[#POST]]:23: note: coroutine 'asioPost' declared here
+  // CHECK-MESSAGES: :[[@LINE-10]]:12: note: 'asio::post' with use_awaitable resumes
+  // CHECK-MESSAGES: :[[@LINE-5]]:12: note: 'asio::dispatch' with use_awaitable resumes
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: co_await the asio equivalent instead
+  co_await asio::post(asio::bind_executor(Pool, asio::use_awaitable));
+  sleep(3);
   // Back on the coroutine's own executor: asio resumes there after any other
   // awaited operation.
   co_await asio::post(co_await asio::this_coro::executor, asio::use_awaitable);
-  sleep(2);
+  sleep(4);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'asioPost'
-  // CHECK-MESSAGES: :[[@LINE-8]]:23: note: coroutine 'asioPost' declared here
+  // CHECK-MESSAGES: :[[#POST]]:23: note: coroutine 'asioPost' declared here
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: co_await the asio equivalent instead
 }
 
@@ -94,12 +111,16 @@ cppcoro::task<> loops(cppcoro::static_thread_pool &Pool) {
   co_return;
 }
 
-// Without co_await nothing switches.
+// Without co_await nothing switches, and a discarded switch is a finding of
+// its own.
 cppcoro::task<> notAwaited(cppcoro::static_thread_pool &Pool) {
   cppcoro::resume_on(Pool);
   Pool.schedule();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: result of executor switch 'cppcoro::static_thread_pool::schedule' is discarded: coroutine 'notAwaited' stays on the thread running it; co_await the switch [coro-blocking-call]
+  // CHECK-MESSAGES: :[[#DISCARD:@LINE-4]]:17: note: coroutine 'notAwaited' declared here
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: co_await the switch
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'notAwaited'
-  // CHECK-MESSAGES: :[[@LINE-5]]:17: note: coroutine 'notAwaited' declared here
+  // CHECK-MESSAGES: :[[#DISCARD]]:17: note: coroutine 'notAwaited' declared here
   co_return;
 }

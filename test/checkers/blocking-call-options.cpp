@@ -1,15 +1,20 @@
-// The options of coro-blocking-call: AllowedFunctions, Categories,
-// UseDefaultCatalog, and NOLINT.
+// The options of coro-blocking-call: AllowedFunctions, Categories (with
+// the opt-in category mutex), UseDefaultCatalog, and NOLINT.
 // RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- -std=c++20 -I %S/Inputs \
+// RUN:   | FileCheck %s -check-prefixes=CHECK-MESSAGES,CHECK-USLEEP \
+// RUN:       -implicit-check-not='{{warning|error|note}}:'
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s \
+// RUN:   -config="{CheckOptions: {coro-blocking-call.Categories: '*,mutex'}}" \
+// RUN:   -- -std=c++20 -I %S/Inputs \
 // RUN:   | FileCheck %s -check-prefixes=CHECK-MESSAGES,CHECK-USLEEP,CHECK-LOCK \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
 // RUN: %coro_tidy -checks='-*,coro-blocking-call' %s \
-// RUN:   -config="{CheckOptions: {coro-blocking-call.AllowedFunctions: '::usleep; std::mutex::lock'}}" \
+// RUN:   -config="{CheckOptions: {coro-blocking-call.Categories: '*,mutex', coro-blocking-call.AllowedFunctions: '::usleep; std::mutex::lock'}}" \
 // RUN:   -- -std=c++20 -I %S/Inputs \
 // RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
 // RUN: %coro_tidy -checks='-*,coro-blocking-call' %s \
-// RUN:   -config="{CheckOptions: {coro-blocking-call.Categories: '*,-sync-*'}}" \
+// RUN:   -config="{CheckOptions: {coro-blocking-call.Categories: '*,mu*'}}" \
 // RUN:   -- -std=c++20 -I %S/Inputs \
 // RUN:   | FileCheck %s -check-prefixes=CHECK-MESSAGES,CHECK-USLEEP \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
@@ -43,7 +48,7 @@ task<> options(std::mutex &M) {
   // CHECK-USLEEP: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep)
   // CHECK-USLEEP: :[[#OPTS]]:8: note: coroutine 'options' declared here
   M.lock();
-  // CHECK-LOCK: :[[@LINE-1]]:5: warning: blocking call to 'std::mutex::lock' (sync-primitive)
+  // CHECK-LOCK: :[[@LINE-1]]:5: warning: blocking call to 'std::mutex::lock' (mutex)
   // CHECK-LOCK: :[[#OPTS]]:8: note: coroutine 'options' declared here
   M.unlock();
   sleep(2); // NOLINT(coro-blocking-call)

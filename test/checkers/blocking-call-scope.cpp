@@ -6,6 +6,7 @@
 #include "task.h"
 #include <chrono>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <thread>
 #include <unistd.h>
@@ -104,20 +105,18 @@ task<> generatedCode() {
 // an instantiation resolves it to a blocking function.
 // CHECK-MESSAGES: :[[@LINE+4]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'generic'
 // CHECK-MESSAGES: :[[#GENERIC:@LINE+2]]:8: note: coroutine 'generic' declared here
-template <typename Mutex>
-task<> generic(Mutex &M) {
+template <typename Future>
+task<> generic(Future &F) {
   sleep(1);
-  M.lock();
-  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking call to 'std::mutex::lock' (sync-primitive) stalls the thread running coroutine 'generic'
+  F.wait();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking call to 'std::future::wait' (sync-primitive) stalls the thread running coroutine 'generic'
   // CHECK-MESSAGES: :[[#GENERIC]]:8: note: coroutine 'generic' declared here
-  M.unlock();
   co_return;
 }
-struct SpinMutex {
-  void lock() {}
-  void unlock() {}
+struct ReadyFuture {
+  void wait() {}
 };
-void instantiate(std::mutex &A, std::mutex &B, SpinMutex &C) {
+void instantiate(std::future<int> &A, std::future<int> &B, ReadyFuture &C) {
   generic(A);
   generic(B);
   generic(C);

@@ -72,24 +72,27 @@ TEST(CatalogCacheTest, ReloadsAFileThatChanged) {
 }
 
 TEST(CategoryFilterTest, GlobsWithExclusions) {
-  CategoryFilter All("*");
+  CategoryFilter All("*", {});
   EXPECT_TRUE(All.isEnabled("sleep"));
-  CategoryFilter NoFiles("*, -file-io");
+  CategoryFilter NoFiles("*, -file-io", {});
   EXPECT_FALSE(NoFiles.isEnabled("file-io"));
   EXPECT_TRUE(NoFiles.isEnabled("network"));
-  CategoryFilter Some("sleep;sync-*");
+  CategoryFilter Some("sleep;sync-*", {});
   EXPECT_TRUE(Some.isEnabled("sync-primitive"));
   EXPECT_FALSE(Some.isEnabled("dns"));
-  CategoryFilter LastWins("-*,dns");
+  CategoryFilter LastWins("-*,dns", {});
   EXPECT_TRUE(LastWins.isEnabled("dns"));
-  EXPECT_FALSE(CategoryFilter("").isEnabled("sleep"));
+  EXPECT_FALSE(CategoryFilter("", {}).isEnabled("sleep"));
 }
 
-TEST(CategoryFilterTest, Wildcards) {
-  EXPECT_TRUE(matchesWildcard("a*c", "abbbc"));
-  EXPECT_TRUE(matchesWildcard("*", ""));
-  EXPECT_FALSE(matchesWildcard("a*c", "abd"));
-  EXPECT_TRUE(matchesWildcard("*-io", "file-io"));
+TEST(CategoryFilterTest, OptInCategoriesNeedTheirName) {
+  const std::vector<std::string> OptIn = {"mutex", "async-twin"};
+  EXPECT_FALSE(CategoryFilter("*", OptIn).isEnabled("mutex"));
+  EXPECT_FALSE(CategoryFilter("*,mu*", OptIn).isEnabled("mutex"));
+  EXPECT_TRUE(CategoryFilter("*,mutex", OptIn).isEnabled("mutex"));
+  EXPECT_TRUE(CategoryFilter("*,mutex", OptIn).isEnabled("sleep"));
+  EXPECT_FALSE(CategoryFilter("mutex,-mutex", OptIn).isEnabled("mutex"));
+  EXPECT_TRUE(CategoryFilter("async-twin", OptIn).isEnabled("async-twin"));
 }
 
 } // namespace

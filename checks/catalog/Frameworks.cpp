@@ -1,30 +1,14 @@
 //===----------------------------------------------------------------------===//
 
-#include "utils/Frameworks.h"
-#include "utils/CoroutineBody.h"
+#include "catalog/Frameworks.h"
+#include "utils/Coroutines.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/DeclTemplate.h"
-#include "clang/AST/ExprCXX.h"
-#include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace coro_tidy {
 
 using namespace clang;
-
-std::string typeName(QualType Type) {
-  if (Type.isNull())
-    return "";
-  Type = Type.getNonReferenceType();
-  if (const auto *Record = Type->getAsCXXRecordDecl())
-    return catalogName(*Record);
-  if (const auto *Specialization = Type->getAs<TemplateSpecializationType>())
-    if (const TemplateDecl *Template =
-            Specialization->getTemplateName().getAsTemplateDecl())
-      return catalogName(*Template);
-  return "";
-}
 
 std::string frameworkOf(const FunctionDecl &Coroutine,
                         const LoadedCatalog &Catalog) {
@@ -33,13 +17,25 @@ std::string frameworkOf(const FunctionDecl &Coroutine,
   return It == Catalog.FrameworkOfTaskType.end() ? "" : It->second;
 }
 
-static bool hasMethodNamed(const CXXRecordDecl &Record, StringRef Name) {
-  if (!Record.hasDefinition())
-    return false;
-  return llvm::any_of(Record.methods(), [&](const CXXMethodDecl *Method) {
+static bool declaresAwaiterInterface(const CXXRecordDecl &Record) {
+  return llvm::any_of(Record.methods(), [](const CXXMethodDecl *Method) {
     if (Method->getOverloadedOperator() == OO_Coawait)
-      return Name == "operator co_await";
-    return Method->getIdentifier() && Method->getName() == Name;
+      return true;
+    return Method->getIdentifier() && Method->getName() == "await_ready";
+  });
+}
+
+/// The class or one of its bases declares await_ready or operator co_await
+/// (async_simple's Lazy inherits them).
+static bool hasAwaiterInterface(const CXXRecordDecl &Record) {
+  const CXXRecordDecl *Definition = Record.getDefinition();
+  if (!Definition)
+    return false;
+  if (declaresAwaiterInterface(*Definition))
+    return true;
+  return llvm::any_of(Definition->bases(), [](const CXXBaseSpecifier &Base) {
+    const CXXRecordDecl *Class = Base.getType()->getAsCXXRecordDecl();
+    return Class && hasAwaiterInterface(*Class);
   });
 }
 
@@ -50,17 +46,14 @@ bool isAwaitableType(QualType Type, const LoadedCatalog &Catalog) {
     return true;
   const CXXRecordDecl *Record =
       Type.getNonReferenceType()->getAsCXXRecordDecl();
-  return Record && (hasMethodNamed(*Record, "await_ready") ||
-                    hasMethodNamed(*Record, "operator co_await"));
+  return Record && hasAwaiterInterface(*Record);
 }
 
 bool isSynchronousGenerator(const FunctionDecl &Coroutine,
                             llvm::ArrayRef<std::string> GeneratorTypes) {
   if (llvm::is_contained(GeneratorTypes, typeName(Coroutine.getReturnType())))
     return true;
-  const Stmt *Body = Coroutine.getBody();
-  if (const auto *CoroBody = dyn_cast_or_null<CoroutineBodyStmt>(Body))
-    Body = CoroBody->getBody();
+  const Stmt *Body = userWrittenBody(Coroutine);
   if (!Body)
     return false;
   const CoroutineKeywords Keywords = findCoroutineKeywords(Body);

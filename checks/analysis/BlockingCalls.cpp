@@ -1,0 +1,97 @@
+//===----------------------------------------------------------------------===//
+
+#include "analysis/BlockingCalls.h"
+#include "analysis/AsyncTwins.h"
+#include "catalog/CallMatcher.h"
+#include "utils/CallSites.h"
+#include "utils/QualifiedNames.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace coro_tidy {
+
+using namespace clang;
+
+const CatalogEntry *findSyncWait(const Expr &Call, const LoadedCatalog &Catalog,
+                                 const ASTContext &Context) {
+  std::optional<CatalogMatch> Match = matchCatalogEntry(
+      Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
+        return Entry.Category == "sync-wait" &&
+               (!Entry.OnAsyncFuture || isCallOnAsyncFuture(Call, Catalog));
+      });
+  return Match ? Match->Entry : nullptr;
+}
+
+std::optional<StringRef> annotation(const FunctionDecl &Callee,
+                                    StringRef Prefix) {
+  for (const FunctionDecl *Redecl : Callee.redecls())
+    for (const auto *Attr : Redecl->specific_attrs<AnnotateAttr>()) {
+      StringRef Text = Attr->getAnnotation();
+      if (Text == Prefix || (Text.starts_with(Prefix) &&
+                             Text.drop_front(Prefix.size()).starts_with(":")))
+        return Text;
+    }
+  return std::nullopt;
+}
+
+const CatalogEntry &BlockingClassifier::syntheticEntry(
+    const FunctionDecl &Callee, StringRef Category, StringRef Reason,
+    StringRef Alternative) {
+  std::unique_ptr<CatalogEntry> &Entry = Synthetic[Callee.getCanonicalDecl()];
+  if (!Entry) {
+    Entry = std::make_unique<CatalogEntry>();
+    Entry->Name = catalogName(Callee);
+    Entry->Category = Category.str();
+    Entry->Reason = Reason.str();
+    Entry->Alternative = Alternative.str();
+  }
+  return *Entry;
+}
+
+bool BlockingClassifier::isShownNonBlocking(const CatalogEntry &Entry,
+                                            const Expr &Call,
+                                            const FunctionDecl &Caller,
+                                            ASTContext &Context) {
+  const auto *CallE = dyn_cast<CallExpr>(&Call);
+  if (!UseDescriptorEvidence || Entry.DescriptorArgument == 0 || !CallE ||
+      Entry.DescriptorArgument > CallE->getNumArgs())
+    return false;
+  std::unique_ptr<DescriptorEvidence> &Facts =
+      Evidence[Caller.getCanonicalDecl()];
+  if (!Facts)
+    Facts = std::make_unique<DescriptorEvidence>(Caller, Context);
+  return Facts->isNonBlocking(*CallE->getArg(Entry.DescriptorArgument - 1),
+                              Call);
+}
+
+const CatalogEntry *BlockingClassifier::classify(
+    const Expr &Call, const FunctionDecl &Caller, ASTContext &Context,
+    bool IncludeSyncWaits,
+    llvm::function_ref<bool(const CatalogEntry &)> Accept) {
+  const FunctionDecl *Callee = calleeOf(Call);
+  if (Callee && annotation(*Callee, NonBlockingAnnotation))
+    return nullptr;
+  if (Callee)
+    if (std::optional<StringRef> Blocking =
+            annotation(*Callee, BlockingAnnotation)) {
+      StringRef Category = Blocking->drop_front(BlockingAnnotation.size());
+      const NamedDecl *Twin = findAsyncTwin(*Callee, Catalog);
+      const CatalogEntry &Entry = syntheticEntry(
+          *Callee, Category.consume_front(":") ? Category : "annotated",
+          "it is annotated coro::blocking",
+          Twin ? "co_await '" + catalogName(*Twin) + "' instead"
+               : "${offload}");
+      return Accept(Entry) ? &Entry : nullptr;
+    }
+  if (const CatalogEntry *SyncWait = findSyncWait(Call, Catalog, Context))
+    return IncludeSyncWaits && Accept(*SyncWait) ? SyncWait : nullptr;
+  std::optional<CatalogMatch> Match = matchCatalogEntry(
+      Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
+        return Entry.Category != "sync-wait" && Accept(Entry);
+      });
+  if (!Match || isShownNonBlocking(*Match->Entry, Call, Caller, Context))
+    return nullptr;
+  return Match->Entry;
+}
+
+} // namespace coro_tidy

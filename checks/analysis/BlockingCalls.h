@@ -1,0 +1,75 @@
+//===----------------------------------------------------------------------===//
+// Which calls block the thread that makes them, on evidence: the catalog and
+// the coro::blocking annotation.
+//===----------------------------------------------------------------------===//
+
+#ifndef CORO_TIDY_ANALYSIS_BLOCKINGCALLS_H
+#define CORO_TIDY_ANALYSIS_BLOCKINGCALLS_H
+
+#include "analysis/DescriptorEvidence.h"
+#include "catalog/Catalog.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/STLExtras.h"
+#include <map>
+#include <memory>
+
+namespace coro_tidy {
+
+/// The catalog's entry for \p Call if it is a synchronous wait for async work
+/// (category sync-wait): sync_wait, blockingWait, io_context::run, get() on
+/// the future of an async operation.
+const CatalogEntry *findSyncWait(const clang::Expr &Call,
+                                 const LoadedCatalog &Catalog,
+                                 const clang::ASTContext &Context);
+
+/// The annotation \p Prefix ("coro::blocking" or "coro::blocking:CATEGORY")
+/// on \p Callee or a redeclaration, if any.
+std::optional<llvm::StringRef> annotation(const clang::FunctionDecl &Callee,
+                                          llvm::StringRef Prefix);
+
+inline constexpr llvm::StringLiteral BlockingAnnotation = "coro::blocking";
+inline constexpr llvm::StringLiteral NonBlockingAnnotation =
+    "coro::nonblocking";
+
+/// Finds what a call blocks on, for one translation unit: the catalog entry
+/// it invokes (sync waits included or not), or an entry made for a function
+/// annotated coro::blocking. Calls to a coro::nonblocking function, calls
+/// whose nonblocking-if conditions hold, and descriptor I/O shown
+/// non-blocking (DescriptorEvidence) block nothing.
+class BlockingClassifier {
+public:
+  /// \p UseDescriptorEvidence: descriptor I/O shown non-blocking does not
+  /// block.
+  BlockingClassifier(const LoadedCatalog &Catalog, bool UseDescriptorEvidence)
+      : Catalog(Catalog), UseDescriptorEvidence(UseDescriptorEvidence) {}
+
+  /// \p Caller is the function whose body makes the call; \p Accept filters
+  /// catalog entries (a check's categories and allowed functions).
+  const CatalogEntry *
+  classify(const clang::Expr &Call, const clang::FunctionDecl &Caller,
+           clang::ASTContext &Context, bool IncludeSyncWaits,
+           llvm::function_ref<bool(const CatalogEntry &)> Accept);
+
+  /// An entry made for a function the catalog does not list.
+  const CatalogEntry &syntheticEntry(const clang::FunctionDecl &Callee,
+                                     llvm::StringRef Category,
+                                     llvm::StringRef Reason,
+                                     llvm::StringRef Alternative);
+
+private:
+  bool isShownNonBlocking(const CatalogEntry &Entry, const clang::Expr &Call,
+                          const clang::FunctionDecl &Caller,
+                          clang::ASTContext &Context);
+
+  const LoadedCatalog &Catalog;
+  const bool UseDescriptorEvidence;
+  std::map<const clang::FunctionDecl *, std::unique_ptr<CatalogEntry>>
+      Synthetic;
+  std::map<const clang::FunctionDecl *, std::unique_ptr<DescriptorEvidence>>
+      Evidence;
+};
+
+} // namespace coro_tidy
+
+#endif // CORO_TIDY_ANALYSIS_BLOCKINGCALLS_H

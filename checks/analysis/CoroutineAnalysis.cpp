@@ -1,0 +1,51 @@
+//===----------------------------------------------------------------------===//
+
+#include "analysis/CoroutineAnalysis.h"
+#include "catalog/CallMatcher.h"
+
+namespace coro_tidy {
+
+using namespace clang;
+
+CoroutineAnalysis::CoroutineAnalysis(const FunctionDecl &Coroutine,
+                                     const LoadedCatalog &Catalog,
+                                     ASTContext &Context)
+    : Coroutine(Coroutine), Catalog(Catalog), Context(Context),
+      Cfg(BodyCfg::build(Coroutine, Context)) {}
+
+CoroutineAnalysis::~CoroutineAnalysis() = default;
+
+void CoroutineAnalysis::forEachCall(
+    llvm::function_ref<void(const Expr &, const CallSite &,
+                            const ExecutorState &)>
+        OnCall) {
+  if (Cfg && !Executor)
+    Executor =
+        std::make_unique<ExecutorFlow>(*Cfg, Coroutine, Catalog, Context);
+  auto RunsInline = [&](const Expr &Call) {
+    return runsCallablesInline(Call, Catalog);
+  };
+  forEachCallOnThread(Coroutine, RunsInline,
+                      [&](const Expr &Call, const CallSite &Site) {
+                        OnCall(Call, Site,
+                               Executor ? Executor->at(*Site.Anchor)
+                                        : ExecutorState());
+                      });
+}
+
+const LockFlow *CoroutineAnalysis::locks(const LockVocabulary &Vocabulary) {
+  if (Cfg && !Locks)
+    Locks = std::make_unique<LockFlow>(*Cfg, Coroutine, Context, Vocabulary);
+  return Locks.get();
+}
+
+llvm::SmallVector<const TrackedLock *, 2>
+CoroutineAnalysis::locksHeldDuring(const Expr &Call, const CallSite &Site,
+                                   const LockVocabulary &Vocabulary) {
+  const LockFlow *Flow = locks(Vocabulary);
+  if (!Flow)
+    return {};
+  return Flow->heldDuring(*Site.Anchor, Call);
+}
+
+} // namespace coro_tidy
