@@ -5,6 +5,7 @@
 
 #include <boost/asio.hpp>
 #include <mutex>
+#include <thread>
 
 namespace net = boost::asio;
 using net::ip::tcp;
@@ -30,4 +31,17 @@ net::awaitable<void> echo(tcp::socket Socket) {
   net::steady_timer Timer(co_await net::this_coro::executor);
   Timer.expires_after(std::chrono::milliseconds(5));
   co_await Timer.async_wait(net::use_awaitable);
+}
+
+// post(pool, use_awaitable) resumes on the coroutine's own executor; a
+// completion bound to the pool moves it (test/integrations/asio-hops.test).
+net::awaitable<void> offload(net::thread_pool &Pool) {
+  co_await net::post(Pool, net::use_awaitable);
+  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'offload'
+  // CHECK-MESSAGES: :[[@LINE-4]]:22: note: coroutine 'offload' declared here
+  // CHECK-MESSAGES: :[[@LINE-4]]:12: note: 'boost::asio::post' with use_awaitable resumes on the coroutine's own executor, not on the pool
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: co_await the boost-asio equivalent instead
+  co_await net::post(net::bind_executor(Pool, net::use_awaitable));
+  std::this_thread::sleep_for(std::chrono::milliseconds(5));
 }

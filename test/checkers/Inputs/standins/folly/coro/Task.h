@@ -1,6 +1,7 @@
 // Stand-in for folly/coro (see standin_task.h).
 #pragma once
 #include "../../standin_task.h"
+#include <mutex>
 #include <chrono>
 
 namespace folly {
@@ -37,6 +38,15 @@ template <typename Awaitable> auto blockingWait(Awaitable &&Work) {
 class Mutex {
 public:
   coro_tidy_standin_ready co_lock() { return {}; }
+  // co_await mutex.co_scoped_lock() resumes holding the lock.
+  struct ScopedLockOperation : coro_tidy_standin_ready {
+    Mutex *Owner;
+    std::unique_lock<Mutex> await_resume() const noexcept {
+      return std::unique_lock<Mutex>(*Owner, std::adopt_lock);
+    }
+  };
+  ScopedLockOperation co_scoped_lock() { return {{}, this}; }
+  bool try_lock() { return true; }
   void unlock() {}
 };
 } // namespace coro
