@@ -137,6 +137,12 @@ public:
       HandlesWouldBlock = namedAs(*E, Context, isWouldBlockName);
     return true;
   }
+  // status.would_block(), status.try_again(): a would-block result asked
+  // for by name.
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    HandlesWouldBlock |= isWouldBlockName(calleeName(*Call));
+    return true;
+  }
   bool VisitCoawaitExpr(CoawaitExpr *Await) {
     const Expr *Call = awaitedCall(*Await);
     if (const auto *CallE = dyn_cast_or_null<CallExpr>(Call)) {
@@ -186,12 +192,21 @@ DescriptorEvidence::DescriptorEvidence(const FunctionDecl &FD,
     return;
   BodyEvidenceFinder(Context, HandlesWouldBlock, Awaited).TraverseStmt(Body);
   NonBlockingSetupFinder(Context, MadeNonBlocking).TraverseStmt(Body);
-  // A member descriptor: any method of the class may have set it up.
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD))
-    for (const CXXMethodDecl *Other : Method->getParent()->methods())
-      if (const FunctionDecl *Definition = Other->getDefinition())
-        NonBlockingSetupFinder(Context, MadeNonBlocking)
+  // A member descriptor: any method of the class may have set it up, or
+  // handled its would-block results.
+  const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
+  if (!Method)
+    return;
+  Class = Method->getParent();
+  llvm::DenseMap<const ValueDecl *, SourceLocation> Ignored;
+  for (const CXXMethodDecl *Other : Class->methods())
+    if (const FunctionDecl *Definition = Other->getDefinition()) {
+      NonBlockingSetupFinder(Context, MadeNonBlocking)
+          .TraverseDecl(const_cast<FunctionDecl *>(Definition));
+      if (!ClassHandlesWouldBlock)
+        BodyEvidenceFinder(Context, ClassHandlesWouldBlock, Ignored)
             .TraverseDecl(const_cast<FunctionDecl *>(Definition));
+    }
 }
 
 bool DescriptorEvidence::isNonBlocking(const Expr &Descriptor,
@@ -202,6 +217,9 @@ bool DescriptorEvidence::isNonBlocking(const Expr &Descriptor,
   if (!Decl)
     return false;
   if (MadeNonBlocking.contains(Decl))
+    return true;
+  if (ClassHandlesWouldBlock && isa<FieldDecl>(Decl) &&
+      Decl->getDeclContext() == Class)
     return true;
   auto It = Awaited.find(Decl);
   return It != Awaited.end() &&

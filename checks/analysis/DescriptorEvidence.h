@@ -6,7 +6,7 @@
 #define CORO_TIDY_ANALYSIS_DESCRIPTOREVIDENCE_H
 
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace coro_tidy {
@@ -17,8 +17,10 @@ namespace coro_tidy {
 /// descriptor is in that mode:
 ///  - the function handles a would-block result: it compares with EAGAIN,
 ///    EWOULDBLOCK or EINPROGRESS, or with asio's would_block, try_again or
-///    in_progress (O_NONBLOCK has no effect on regular files, so such code
-///    works on a socket or a pipe);
+///    in_progress, or asks a status for would_block() or try_again()
+///    (O_NONBLOCK has no effect on regular files, so such code works on a
+///    socket or a pipe); for a member descriptor, any method of its class
+///    doing so counts;
 ///  - the function, or for a member descriptor any method of its class, puts
 ///    that descriptor in non-blocking mode: native_non_blocking(true),
 ///    non_blocking(true), fcntl or ioctl with O_NONBLOCK or FIONBIO, or
@@ -36,6 +38,10 @@ public:
 private:
   clang::ASTContext &Context;
   bool HandlesWouldBlock = false;
+  /// The function's class, if it is a method, and whether any method of it
+  /// handles a would-block result.
+  const clang::CXXRecordDecl *Class = nullptr;
+  bool ClassHandlesWouldBlock = false;
   /// Descriptors put in non-blocking mode by the function.
   llvm::DenseSet<const clang::ValueDecl *> MadeNonBlocking;
   /// Descriptors handed to an awaited call, with the first such await.

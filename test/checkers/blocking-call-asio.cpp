@@ -27,10 +27,10 @@ awaitable<void> session(tcp::socket Socket) {
   // CHECK-FIXES: {{^}}  co_await asio::steady_timer(co_await asio::this_coro::executor, 100ms).async_wait(asio::use_awaitable);{{$}}
   char Data[1024];
   std::size_t N = Socket.read_some(asio::buffer(Data));
-  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: blocking call to 'asio::basic_stream_socket::read_some' (network) stalls the thread running coroutine 'session': the thread waits for the peer; co_await the asynchronous twin instead (async_read_some with use_awaitable) [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: blocking call to 'asio::basic_stream_socket::read_some' (network) stalls the thread running coroutine 'session': the thread waits for the peer; co_await the asynchronous twin instead (async_read_some with asio::use_awaitable) [coro-blocking-call]
   // CHECK-MESSAGES: :[[#SESSION]]:17: note: coroutine 'session' declared here
   asio::write(Socket, asio::buffer(Data, N));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'asio::write' (network) stalls the thread running coroutine 'session': the thread waits for the peer; co_await the asynchronous twin instead (asio::async_write with use_awaitable) [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'asio::write' (network) stalls the thread running coroutine 'session': the thread waits for the peer; co_await the asynchronous twin instead (asio::async_write with asio::use_awaitable) [coro-blocking-call]
   // CHECK-MESSAGES: :[[#SESSION]]:17: note: coroutine 'session' declared here
   asio::steady_timer Timer(Socket.get_executor());
   Timer.expires_after(10ms);
@@ -40,7 +40,7 @@ awaitable<void> session(tcp::socket Socket) {
   co_await Timer.async_wait(use_awaitable);
 }
 
-// CHECK-MESSAGES: :[[@LINE+4]]:29: warning: blocking call to 'asio::ip::basic_resolver::resolve' (dns) stalls the thread running coroutine 'connect': the thread waits for the DNS server; co_await the asynchronous twin instead (async_resolve with use_awaitable) [coro-blocking-call]
+// CHECK-MESSAGES: :[[@LINE+4]]:29: warning: blocking call to 'asio::ip::basic_resolver::resolve' (dns) stalls the thread running coroutine 'connect': the thread waits for the DNS server; co_await the asynchronous twin instead (async_resolve with asio::use_awaitable) [coro-blocking-call]
 // CHECK-MESSAGES: :[[#CONNECT:@LINE+2]]:17: note: coroutine 'connect' declared here
 // CHECK-MESSAGES: :[[@LINE+3]]:3: warning: blocking call to 'asio::connect' (network)
 awaitable<void> connect(tcp::resolver &Resolver, tcp::socket &Socket) {

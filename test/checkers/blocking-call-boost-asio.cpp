@@ -12,7 +12,7 @@ using net::ip::tcp;
 
 std::mutex StatsMutex;
 
-// CHECK-MESSAGES: :[[@LINE+5]]:26: warning: blocking call to 'boost::asio::basic_stream_socket::read_some' (network) stalls the thread running coroutine 'echo': the thread waits for the peer; co_await the asynchronous twin instead (async_read_some with use_awaitable) [coro-blocking-call]
+// CHECK-MESSAGES: :[[@LINE+5]]:26: warning: blocking call to 'boost::asio::basic_stream_socket::read_some' (network) stalls the thread running coroutine 'echo': the thread waits for the peer; co_await the asynchronous twin instead (async_read_some with boost::asio::use_awaitable) [coro-blocking-call]
 // CHECK-MESSAGES: :[[#ECHO:@LINE+1]]:22: note: coroutine 'echo' declared here
 net::awaitable<void> echo(tcp::socket Socket) {
   char Data[512];

@@ -32,7 +32,7 @@
 
 using namespace std::chrono_literals;
 
-// CHECK-MESSAGES: :[[@LINE+3]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'sleeps': the thread sleeps for the whole delay; co_await a timer instead (asio::steady_timer::async_wait with use_awaitable, or your framework's sleep) [coro-blocking-call]
+// CHECK-MESSAGES: :[[@LINE+3]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'sleeps': the thread sleeps for the whole delay; co_await your framework's timer or sleep instead [coro-blocking-call]
 // CHECK-MESSAGES: :[[#SLEEPS:@LINE+1]]:8: note: coroutine 'sleeps' declared here
 task<> sleeps() {
   std::this_thread::sleep_for(10ms);
@@ -160,7 +160,7 @@ task<> files(const std::filesystem::path &P, int Fd) {
   co_return;
 }
 
-// CHECK-MESSAGES: :[[@LINE+3]]:9: warning: blocking call to 'recv' (network) stalls the thread running coroutine 'networks': the thread waits for the peer; use an async socket
+// CHECK-MESSAGES: :[[@LINE+3]]:9: warning: blocking call to 'recv' (network) stalls the thread running coroutine 'networks': the thread waits for the peer; use a non-blocking socket and co_await its readiness
 // CHECK-MESSAGES: :[[#NET:@LINE+1]]:8: note: coroutine 'networks' declared here
 task<> networks(int Sock, CURL *Curl) {
   (void)recv(Sock, nullptr, 0, 0);
@@ -219,7 +219,7 @@ task<> spawns(pid_t Child) {
 task<> queries(sqlite3 *Db, sqlite3_stmt *Stmt) {
   PGconn *Conn = PQconnectdb("dbname=app");
   PGresult *Res = PQexec(Conn, "SELECT 1");
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: blocking call to 'PQexec' (database) stalls the thread running coroutine 'queries': the thread waits for the PostgreSQL server; send the query with the async API (PQsendQuery, PQsendQueryParams)
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: blocking call to 'PQexec' (database) stalls the thread running coroutine 'queries': the thread waits for the PostgreSQL server; send the query with libpq's async API (PQsendQuery, PQsendQueryParams)
   // CHECK-MESSAGES: :[[#DB]]:8: note: coroutine 'queries' declared here
   sqlite3_exec(Db, "VACUUM", nullptr, nullptr, nullptr);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'sqlite3_exec' (database)
