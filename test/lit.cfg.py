@@ -25,7 +25,7 @@ asio_flags = "-std=c++20 -DASIO_HAS_CO_AWAIT=1"
 qt_include = "/usr/include/x86_64-linux-gnu/qt6"
 qcoro_flags = " ".join(
     ["-std=c++20", "-fPIC"]
-    + ["-isystem " + os.path.join(qt_include, d) for d in ("", "QtCore", "QtNetwork")]
+    + ["-isystem " + os.path.join(qt_include, d) for d in ("", "QtCore", "QtNetwork", "QtSql")]
     + ["-isystem /usr/include/qcoro6" + d for d in ("", "/qcoro", "/QCoro")]
 )
 

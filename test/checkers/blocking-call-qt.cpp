@@ -15,6 +15,11 @@
 #include <QFile>
 #include <QFuture>
 #include <QMutex>
+#include <QHostInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <chrono>
@@ -71,5 +76,30 @@ QCoro::Task<void> crunch(unsigned char *Out, unsigned long *OutLen,
   PKCS5_PBKDF2_HMAC("pw", 2, In, 16, 600000, nullptr, 32, Key);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'PKCS5_PBKDF2_HMAC' (cpu) stalls the thread running coroutine 'crunch': key derivation and key generation are slow on purpose; co_await QtConcurrent::run(work) on the CPU-sized global thread pool (QCoroFuture) [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-8]]:19: note: coroutine 'crunch' declared here
+  co_return;
+}
+
+// Servers, processes, host lookups and SQL. waitForNewConnection's default
+// timeout is zero: without one it only looks.
+QCoro::Task<void> services(QTcpServer &Server, QSqlDatabase &Db) {
+  Server.waitForNewConnection(1000);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QTcpServer::waitForNewConnection' (network) stalls the thread running coroutine 'services': the thread waits for a client to connect; co_await qCoro(server).waitForNewConnection() instead [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-3]]:19: note: coroutine 'services' declared here
+  Server.waitForNewConnection();
+  QProcess::execute(QStringLiteral("true"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'QProcess::execute' (process)
+  // CHECK-MESSAGES: :[[@LINE-7]]:19: note: coroutine 'services' declared here
+  QHostInfo Info = QHostInfo::fromName(QStringLiteral("example.org"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: blocking call to 'QHostInfo::fromName' (dns)
+  // CHECK-MESSAGES: :[[@LINE-10]]:19: note: coroutine 'services' declared here
+  if (Db.open()) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QSqlDatabase::open' (database)
+    // CHECK-MESSAGES: :[[@LINE-13]]:19: note: coroutine 'services' declared here
+    QSqlQuery Query(Db);
+    Query.exec(QStringLiteral("SELECT 1"));
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking call to 'QSqlQuery::exec' (database)
+    // CHECK-MESSAGES: :[[@LINE-17]]:19: note: coroutine 'services' declared here
+  }
+  (void)Info;
   co_return;
 }
