@@ -7,6 +7,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -22,6 +23,9 @@ struct CallShape {
   llvm::SmallVector<const Expr *, 6> Operands; // arguments and the object
   bool IsConstruction = false;
   bool IsMethod = false;
+  /// A call in an uninstantiated template that lookup could not resolve:
+  /// every candidate must be an entry for the call to match.
+  bool Unresolved = false;
 };
 
 const CXXRecordDecl *classOf(const Expr &Object) {
@@ -59,6 +63,39 @@ void addMethodNames(const CXXMethodDecl &Method, const CXXRecordDecl *Object,
   Shape.CandidateNames.push_back(catalogName(Method));
 }
 
+/// True for a function of the global namespace with C++ language linkage
+/// declared outside system headers: the user's own, never a library's.
+bool isGlobalCppFunction(const FunctionDecl &Function) {
+  const SourceManager &SM = Function.getASTContext().getSourceManager();
+  return Function.getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+         !Function.isExternC() &&
+         !SM.isInSystemHeader(Function.getCanonicalDecl()->getLocation());
+}
+
+/// The shape of a dependent call in a template whose candidates lookup
+/// knows all of (qualified, or unqualified without argument-dependent
+/// lookup still to come).
+std::optional<CallShape> unresolvedShape(const CallExpr &Call,
+                                         CallShape Shape) {
+  const auto *Lookup =
+      dyn_cast<UnresolvedLookupExpr>(Call.getCallee()->IgnoreImplicit());
+  if (!Lookup || Lookup->requiresADL() || Lookup->getNumDecls() == 0)
+    return std::nullopt;
+  for (const NamedDecl *Candidate : Lookup->decls()) {
+    const NamedDecl *Target = Candidate->getUnderlyingDecl();
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Target))
+      Target = Template->getTemplatedDecl();
+    if (!isa<FunctionDecl>(Target) || isa<CXXMethodDecl>(Target) ||
+        isGlobalCppFunction(*cast<FunctionDecl>(Target)))
+      return std::nullopt;
+    std::string Name = catalogName(*Target);
+    if (!llvm::is_contained(Shape.CandidateNames, Name))
+      Shape.CandidateNames.push_back(std::move(Name));
+  }
+  Shape.Unresolved = true;
+  return Shape;
+}
+
 std::optional<CallShape> shapeOf(const Expr &Call) {
   CallShape Shape;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call)) {
@@ -73,12 +110,19 @@ std::optional<CallShape> shapeOf(const Expr &Call) {
     return Shape;
   }
   const auto *CallE = dyn_cast<CallExpr>(&Call);
-  const FunctionDecl *Callee = CallE ? CallE->getDirectCallee() : nullptr;
-  if (!Callee)
+  if (!CallE)
     return std::nullopt;
   llvm::append_range(Shape.Operands, CallE->arguments());
+  const FunctionDecl *Callee = CallE->getDirectCallee();
+  if (!Callee)
+    return unresolvedShape(*CallE, std::move(Shape));
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   if (!Method || Method->isStatic()) {
+    // The catalog's global functions are C APIs (sleep, read, PQexec) and
+    // libraries' (qScopeGuard): the user's own function of the same name in
+    // the global namespace is not one.
+    if (!Method && isGlobalCppFunction(*Callee))
+      return std::nullopt;
     Shape.CandidateNames.push_back(catalogName(*Callee));
     return Shape;
   }
@@ -344,6 +388,13 @@ matchCatalogEntry(const Catalog &Entries, const Expr &Call,
                   llvm::function_ref<bool(const CatalogEntry &)> Accept) {
   std::optional<CallShape> Shape = shapeOf(Call);
   if (!Shape)
+    return std::nullopt;
+  if (Shape->Unresolved &&
+      !llvm::all_of(Shape->CandidateNames, [&](const std::string &Name) {
+        return llvm::any_of(Entries.lookup(Name), [&](const CatalogEntry &E) {
+          return kindMatches(E, *Shape) && Accept(E);
+        });
+      }))
     return std::nullopt;
   for (const std::string &Name : Shape->CandidateNames) {
     for (const CatalogEntry &Entry : Entries.lookup(Name)) {

@@ -39,6 +39,10 @@ struct LogFile : std::ofstream {
   using std::ofstream::ofstream;
 };
 
+// The user's own global function named like a C API: C++ linkage, declared
+// outside system headers.
+int connect(const char *Host) { return Host != nullptr; }
+
 // Function objects named like POSIX calls.
 struct Reader {
   int operator()(int, void *, unsigned long N) const { return int(N); }
@@ -82,5 +86,6 @@ task<> localNames(std::function<void()> wait, Client &C, int Fd,
   read(Fd, Data, sizeof Data);
   auto connect = [](int, const sockaddr *, socklen_t) { return 0; };
   connect(Fd, Address, sizeof(sockaddr));
+  ::connect("example.org");
   co_return;
 }

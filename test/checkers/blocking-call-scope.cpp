@@ -149,3 +149,21 @@ task<> Server::serve() {
   sleep(1);
   co_return;
 }
+
+// A template never instantiated in the translation unit (a header-only
+// library's own fallback): a dependent call whose every candidate is a
+// blocking catalog entry is reported at the template. An unqualified call
+// that argument-dependent lookup may still resolve to another function, and
+// a call with a candidate that does not block, are not.
+template <typename Rep> void napFor(Rep);
+template <typename Duration> task<> neverInstantiated(Duration D) {
+  std::this_thread::sleep_for(D);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::this_thread::sleep_for' (sleep) stalls the thread running coroutine 'neverInstantiated'
+  // CHECK-MESSAGES: :[[@LINE-3]]:37: note: coroutine 'neverInstantiated' declared here
+  ::usleep(D.count());
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep) stalls the thread running coroutine 'neverInstantiated'
+  // CHECK-MESSAGES: :[[@LINE-6]]:37: note: coroutine 'neverInstantiated' declared here
+  usleep(D.count());
+  napFor(D.count());
+  co_return;
+}
