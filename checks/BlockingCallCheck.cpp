@@ -170,7 +170,7 @@ void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
     if (const FunctionDecl *Helper =
             followedCallee(Call.Call, *Loaded, Context))
       if (const std::optional<BlockingChain> &Chain =
-              chainFrom(*Helper, Context)) {
+              chainFrom(*Helper, Scan, Context)) {
         reportChain(Call, *Chain, Scan, Context);
         return;
       }
@@ -178,12 +178,19 @@ void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
 }
 
 const std::optional<BlockingChain> &
-BlockingCallCheck::chainFrom(const FunctionDecl &Helper, ASTContext &Context) {
+BlockingCallCheck::chainFrom(const FunctionDecl &Helper, CoroutineScan &Scan,
+                             ASTContext &Context) {
   auto [It, Inserted] = Chains.try_emplace(Helper.getCanonicalDecl());
   if (Inserted)
     It->second = Summaries->shortestChain(
         Helper, MaxCallDepth, Context,
-        [this](const CatalogEntry &Entry) { return isReported(Entry); });
+        [&](const CatalogEntry &Entry, const Expr &Call) {
+          // A lambda of the coroutine may wait on a variable the coroutine
+          // already awaited: it is ready.
+          return isReported(Entry) &&
+                 !isOnAwaitedVariable(Call, Scan.Awaited,
+                                      Context.getSourceManager());
+        });
   return It->second;
 }
 

@@ -76,7 +76,8 @@ private:
   std::string alternativeFor(const CatalogEntry &Entry,
                              llvm::StringRef Framework) const;
   const std::optional<BlockingChain> &
-  chainFrom(const clang::FunctionDecl &Helper, clang::ASTContext &Context);
+  chainFrom(const clang::FunctionDecl &Helper, CoroutineScan &Scan,
+            clang::ASTContext &Context);
 
   void reportDirect(const Finding &Call, const CatalogEntry &Entry,
                     CoroutineScan &Scan, clang::ASTContext &Context);

@@ -32,6 +32,20 @@ const FunctionDecl *knownOverrider(const CXXMemberCallExpr &Call) {
   return nullptr;
 }
 
+/// True if \p Call is a synchronous wait on a handle \p Function was given
+/// (`void check(result<int> r) { r.get(); }`): whether it blocks depends on
+/// whether the caller's handle is ready, which the caller knows, not this
+/// function.
+bool isWaitOnCallersHandle(const CatalogEntry &Entry, const Expr &Call,
+                           const FunctionDecl &Function) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (Entry.Category != "sync-wait" || !Member)
+    return false;
+  const auto *Param = dyn_cast_or_null<ParmVarDecl>(
+      declNamedBy(Member->getImplicitObjectArgument()));
+  return Param && Param->getDeclContext() == &Function;
+}
+
 } // namespace
 
 const FunctionDecl *followedCallee(const Expr &Call,
@@ -77,18 +91,20 @@ const FunctionSummary &CallSummaries::summaryOf(const FunctionDecl &Definition,
       Definition, RunsInline, [&](const Expr &Call, const CallSite &) {
         if (const CatalogEntry *Entry = Classifier.classify(
                 Call, Definition, Context, /*IncludeSyncWaits=*/true,
-                [](const CatalogEntry &) { return true; }))
-          Summary.Blocking.push_back({&Call, Entry});
-        else if (const FunctionDecl *Callee =
-                     followedCallee(Call, Catalog, Context))
+                [](const CatalogEntry &) { return true; })) {
+          if (!isWaitOnCallersHandle(*Entry, Call, Definition))
+            Summary.Blocking.push_back({&Call, Entry});
+        } else if (const FunctionDecl *Callee =
+                       followedCallee(Call, Catalog, Context)) {
           Summary.Callees.push_back({&Call, Callee});
+        }
       });
   return Summary;
 }
 
 std::optional<BlockingChain> CallSummaries::shortestChain(
     const FunctionDecl &Helper, unsigned MaxDepth, ASTContext &Context,
-    llvm::function_ref<bool(const CatalogEntry &)> Accept) {
+    llvm::function_ref<bool(const CatalogEntry &, const Expr &)> Accept) {
   struct Visit {
     const FunctionDecl *Function;
     unsigned Depth;
@@ -101,7 +117,7 @@ std::optional<BlockingChain> CallSummaries::shortestChain(
     const Visit Current = Visits[Next];
     const FunctionSummary &Summary = summaryOf(*Current.Function, Context);
     for (const FunctionSummary::BlockingCall &Blocking : Summary.Blocking) {
-      if (!Accept(*Blocking.Entry))
+      if (!Accept(*Blocking.Entry, *Blocking.Call))
         continue;
       BlockingChain Chain;
       Chain.Entry = Blocking.Entry;

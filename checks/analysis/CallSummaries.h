@@ -19,6 +19,8 @@ namespace coro_tidy {
 
 /// What a function does on the thread that calls it, as facts: the blocking
 /// APIs it calls directly and the functions it calls that can be followed.
+/// A synchronous wait on a handle the function was given is left out: the
+/// caller knows whether its handle is ready, the function does not.
 struct FunctionSummary {
   struct BlockingCall {
     const clang::Expr *Call;
@@ -65,12 +67,13 @@ public:
                                    clang::ASTContext &Context);
 
   /// The shortest chain, of at most \p MaxDepth functions, from a call of
-  /// \p Helper to a blocking API \p Accept admits; recursion ends where a
+  /// \p Helper to a blocking call \p Accept admits; recursion ends where a
   /// function was visited already.
-  std::optional<BlockingChain>
-  shortestChain(const clang::FunctionDecl &Helper, unsigned MaxDepth,
-                clang::ASTContext &Context,
-                llvm::function_ref<bool(const CatalogEntry &)> Accept);
+  std::optional<BlockingChain> shortestChain(
+      const clang::FunctionDecl &Helper, unsigned MaxDepth,
+      clang::ASTContext &Context,
+      llvm::function_ref<bool(const CatalogEntry &, const clang::Expr &Call)>
+          Accept);
 
 private:
   const LoadedCatalog &Catalog;

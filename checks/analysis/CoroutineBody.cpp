@@ -172,6 +172,14 @@ const ValueDecl *awaitedVariable(const Expr *Operand) {
 class AwaitedVariableFinder : public LocalBodyVisitor<AwaitedVariableFinder> {
 public:
   AwaitedVariableMap Awaited;
+  // `auto Ready = co_await R.resolve();`: a value that came out of an await
+  // is ready.
+  bool VisitVarDecl(VarDecl *Var) {
+    if (const Expr *Init = Var->getInit())
+      if (isa<CoawaitExpr>(Init->IgnoreImplicit()))
+        Awaited.try_emplace(Var, Var->getLocation());
+    return true;
+  }
   bool VisitCoawaitExpr(CoawaitExpr *Await) {
     if (const ValueDecl *Var = awaitedVariable(Await->getOperand()))
       Awaited.try_emplace(Var, Await->getEndLoc());

@@ -43,7 +43,8 @@ void forEachCallOnThread(
         OnCall);
 
 /// Where the coroutine first awaits each variable (`co_await F`,
-/// `co_await qCoro(F)`), outside nested lambdas.
+/// `co_await qCoro(F)`), or declares one initialized by an await
+/// (`auto R = co_await F.resolve()`), outside nested lambdas.
 using AwaitedVariableMap =
     llvm::DenseMap<const clang::ValueDecl *, clang::SourceLocation>;
 AwaitedVariableMap awaitedVariables(const clang::FunctionDecl &Coroutine);

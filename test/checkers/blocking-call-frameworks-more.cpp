@@ -102,3 +102,14 @@ drogon::Task<> drogonHandler(trantor::EventLoop *Worker) {
   co_await drogon::switchThreadCoro(Worker);
   sleep(2);
 }
+
+// Waits through helpers: a helper's wait on a result it was handed depends
+// on whether the caller's result is ready, which only the caller knows; a
+// lambda's wait on a result the coroutine already awaited returns at once.
+template <typename T> T valueOf(concurrencpp::result<T> &R) { return R.get(); }
+concurrencpp::result<int> throughHelpers(concurrencpp::result<int> Pending) {
+  co_await Pending;
+  auto Check = [&] { return Pending.get(); };
+  int Value = valueOf(Pending) + Check();
+  co_return Value;
+}
