@@ -153,9 +153,10 @@ bool BlockingCallCheck::isReported(const CatalogEntry &Entry) const {
 
 void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
                                   ASTContext &Context) {
-  if (Call.Executor.OnBlockingPool)
-    return;
-  if (reportDiscardedSwitch(Call, Scan, Context))
+  // A discarded switch is a mistake wherever the coroutine runs: the code
+  // after it was meant to run elsewhere.
+  if (reportDiscardedSwitch(Call, Scan, Context) ||
+      Call.Executor.OnBlockingPool)
     return;
   // get() on a future the coroutine already awaited returns at once.
   if (isOnAwaitedVariable(Call.Call, Scan.Awaited, Context.getSourceManager()))

@@ -113,3 +113,17 @@ concurrencpp::result<int> throughHelpers(concurrencpp::result<int> Pending) {
   int Value = valueOf(Pending) + Check();
   co_return Value;
 }
+
+// A discarded switch after a real one: still a mistake, the code after it
+// meant to run elsewhere (concurrencpp's own example 4 does this).
+concurrencpp::result<void>
+discardedOnPool(std::shared_ptr<concurrencpp::thread_pool_executor> Cpu,
+                std::shared_ptr<concurrencpp::thread_pool_executor> Background) {
+  co_await concurrencpp::resume_on(Cpu);
+  concurrencpp::resume_on(Background);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: result of executor switch 'concurrencpp::resume_on' is discarded: coroutine 'discardedOnPool' stays on the thread running it; co_await the switch [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-5]]:1: note: coroutine 'discardedOnPool' declared here
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: note: co_await the switch
+  // CHECK-FIXES: {{^}}  co_await concurrencpp::resume_on(Background);{{$}}
+  sleep(1);
+}
