@@ -3,6 +3,7 @@
 #include "BlockingCallCheck.h"
 #include "CoroChecks.h"
 #include "analysis/AsyncTwins.h"
+#include "analysis/SummaryExport.h"
 #include "catalog/CallMatcher.h"
 #include "catalog/Frameworks.h"
 #include "utils/CallSites.h"
@@ -10,11 +11,14 @@
 #include "utils/Coroutines.h"
 #include "utils/Declarations.h"
 #include "utils/OptionLists.h"
+#include "utils/Paths.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -53,21 +57,18 @@ std::optional<std::string> fixText(const CatalogFix &Fix, const Expr &Call,
   return Text;
 }
 
-/// How a chain names a function: 'f', 'C' for a constructor, or "the
-/// lambda".
-std::string functionName(const FunctionDecl &Function) {
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Function))
-    return "'" + catalogName(*Ctor->getParent()) + "'";
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(&Function))
-    if (Method->getParent()->isLambda())
-      return "the lambda";
-  return "'" + catalogName(Function) + "'";
+/// The value of the environment variable \p Name if it is set, else
+/// \p Configured: how the coro-tidy driver's --export-summaries and
+/// --summary-index override the configuration.
+std::string overriddenByEnvironment(const char *Name,
+                                    llvm::StringRef Configured) {
+  std::optional<std::string> Value = llvm::sys::Process::GetEnv(Name);
+  return Value && !Value->empty() ? *Value : Configured.str();
 }
 
-/// "calls 'f'" or "constructs 'C'": what a hop of a chain does.
-std::string hopAction(const Expr &Call, StringRef Callee) {
-  return (isa<CXXConstructExpr>(Call) ? "constructs " : "calls ") +
-         Callee.str();
+/// "calls" or "constructs": what a hop of a chain does.
+StringRef hopAction(bool Construct) {
+  return Construct ? "constructs" : "calls";
 }
 
 } // namespace
@@ -85,7 +86,11 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
       FollowCalls(Options.get("FollowCalls", true)),
       MaxCallDepth(Options.get("MaxCallDepth", 8U)),
       IgnoreNonBlockingDescriptors(
-          Options.get("IgnoreNonBlockingDescriptors", true)) {}
+          Options.get("IgnoreNonBlockingDescriptors", true)),
+      SummaryIndexFile(overriddenByEnvironment(
+          "CORO_TIDY_SUMMARY_INDEX", Options.get("SummaryIndex", ""))),
+      ExportSummariesDir(overriddenByEnvironment(
+          "CORO_TIDY_EXPORT_SUMMARIES", Options.get("ExportSummaries", ""))) {}
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Catalog.store(Options, Opts);
@@ -98,14 +103,19 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MaxCallDepth", MaxCallDepth);
   Options.store(Opts, "IgnoreNonBlockingDescriptors",
                 IgnoreNonBlockingDescriptors);
+  Options.store(Opts, "SummaryIndex", SummaryIndexFile);
+  Options.store(Opts, "ExportSummaries", ExportSummariesDir);
 }
 
-void BlockingCallCheck::registerPPCallbacks(const SourceManager &,
+void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
                                             Preprocessor *PP, Preprocessor *) {
   Catalog.startTranslationUnit(*PP);
   Loaded = Catalog.catalog();
   Reported.clear();
   Chains.clear();
+  IndexEntries.clear();
+  ExportContext = nullptr;
+  Index.reset();
   Summaries.reset();
   Classifier.reset();
   Locks.reset();
@@ -119,15 +129,38 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &,
   Classifier = std::make_unique<BlockingClassifier>(
       *Loaded, IgnoreNonBlockingDescriptors);
   Summaries = std::make_unique<CallSummaries>(*Loaded, *Classifier);
+  // An export run makes the index: the one it would read is out of date,
+  // or not there yet.
+  if (FollowCalls && ExportSummariesDir.empty())
+    loadSummaryIndex(SM);
+}
+
+void BlockingCallCheck::loadSummaryIndex(const SourceManager &SM) {
+  if (SummaryIndexFile.empty())
+    return;
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  std::string Error;
+  Index = getSummaryIndex(
+      resolveConfiguredPath(SummaryIndexFile, Main ? Main->getName() : ""),
+      Error);
+  if (!Index)
+    configurationDiag("%0; helpers defined in other files are not followed")
+        << Error;
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   addCoroutineMatchers(*Finder, this);
+  if (!ExportSummariesDir.empty())
+    Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Loaded)
     return;
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    ExportContext = Result.Context;
+    return;
+  }
   for (const FunctionDecl *Coroutine :
        coroutinesOnCallerExecutor(Result, *Loaded))
     checkCoroutine(*Coroutine, *Result.Context);
@@ -146,9 +179,13 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
   });
 }
 
+bool BlockingCallCheck::isReported(StringRef Api, StringRef Category) const {
+  return Categories->isEnabled(Category) &&
+         !llvm::is_contained(AllowedFunctions, Api);
+}
+
 bool BlockingCallCheck::isReported(const CatalogEntry &Entry) const {
-  return Categories->isEnabled(Entry.Category) &&
-         !llvm::is_contained(AllowedFunctions, Entry.Name);
+  return isReported(Entry.Name, Entry.Category);
 }
 
 void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
@@ -171,28 +208,50 @@ void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
     if (const FunctionDecl *Helper =
             followedCallee(Call.Call, *Loaded, Context))
       if (const std::optional<BlockingChain> &Chain =
-              chainFrom(*Helper, Scan, Context)) {
-        reportChain(Call, *Chain, Scan, Context);
+              chainFrom({&Call.Call, Helper}, Scan, Context)) {
+        reportChain(Call, *Helper, *Chain, Scan, Context);
         return;
       }
   reportTwinOnly(Call, Scan, Context);
 }
 
 const std::optional<BlockingChain> &
-BlockingCallCheck::chainFrom(const FunctionDecl &Helper, CoroutineScan &Scan,
-                             ASTContext &Context) {
-  auto [It, Inserted] = Chains.try_emplace(Helper.getCanonicalDecl());
-  if (Inserted)
-    It->second = Summaries->shortestChain(
-        Helper, MaxCallDepth, Context,
-        [&](const CatalogEntry &Entry, const Expr &Call) {
-          // A lambda of the coroutine may wait on a variable the coroutine
-          // already awaited: it is ready.
-          return isReported(Entry) &&
-                 !isOnAwaitedVariable(Call, Scan.Awaited,
-                                      Context.getSourceManager());
-        });
+BlockingCallCheck::chainFrom(const FunctionSummary::Callee &Helper,
+                             CoroutineScan &Scan, ASTContext &Context) {
+  auto [It, Inserted] = Chains.try_emplace(Helper.Function->getCanonicalDecl());
+  if (!Inserted)
+    return It->second;
+  auto AcceptCall = [&](const CatalogEntry &Entry, const Expr &Call) {
+    // A lambda of the coroutine may wait on a variable the coroutine
+    // already awaited: it is ready.
+    return isReported(Entry) &&
+           !isOnAwaitedVariable(Call, Scan.Awaited, Context.getSourceManager());
+  };
+  auto AcceptApi = [&](StringRef Api, StringRef Category) {
+    return isReported(Api, Category);
+  };
+  It->second = Summaries->shortestChain(Helper, MaxCallDepth, Context,
+                                        Index.get(), {AcceptCall, AcceptApi});
   return It->second;
+}
+
+const CatalogEntry &BlockingCallCheck::chainEntry(const BlockingChain &Chain) {
+  if (Chain.Entry)
+    return *Chain.Entry;
+  for (const CatalogEntry &Entry : Loaded->Entries.lookup(Chain.Api))
+    if (Entry.Category == Chain.Category)
+      return Entry;
+  for (const std::unique_ptr<CatalogEntry> &Entry : IndexEntries)
+    if (Entry->Name == Chain.Api && Entry->Category == Chain.Category)
+      return *Entry;
+  // Not in this catalog: a coro::blocking annotation in another file.
+  auto Entry = std::make_unique<CatalogEntry>();
+  Entry->Name = Chain.Api;
+  Entry->Category = Chain.Category;
+  Entry->Reason = "it blocks the thread that calls it";
+  Entry->Alternative = "${offload}";
+  IndexEntries.push_back(std::move(Entry));
+  return *IndexEntries.back();
 }
 
 std::string BlockingCallCheck::alternativeFor(const CatalogEntry &Entry,
@@ -263,36 +322,75 @@ void BlockingCallCheck::reportDirect(const Finding &Call,
 }
 
 void BlockingCallCheck::reportChain(const Finding &Call,
+                                    const FunctionDecl &Helper,
                                     const BlockingChain &Chain,
                                     CoroutineScan &Scan, ASTContext &Context) {
-  const SourceManager &SM = Context.getSourceManager();
+  SourceManager &SM = Context.getSourceManager();
   const SourceLocation Loc = reportLocation(Call.Call, SM);
-  if (!claimLocation(Loc, Chain.Entry))
+  const CatalogEntry &Entry = chainEntry(Chain);
+  if (!claimLocation(Loc, &Entry))
     return;
-  const FunctionDecl &Helper = *Chain.Hops.front().Function;
   const NamedDecl *Twin = findAsyncTwin(Helper, *Loaded);
   const std::string Alternative =
       Twin ? "co_await '" + catalogName(*Twin) + "' instead"
-           : alternativeFor(*Chain.Entry, Scan.Framework);
-  diag(Loc, "%0 blocks: it reaches '%1' (%2), which stalls the thread "
-            "running %3: %4; %5")
-      << ((isa<CXXConstructExpr>(Call.Call) ? "construction of "
-                                             : "call to ") +
-          functionName(Helper))
-      << Chain.Entry->Name
-      << Chain.Entry->Category << describeCoroutine(Scan.Coroutine)
-      << Chain.Entry->Reason << Alternative << Call.Call.getSourceRange();
+           : alternativeFor(Entry, Scan.Framework);
+  diag(Loc, "%0 %1 blocks: it reaches '%2' (%3), which stalls the thread "
+            "running %4: %5; %6")
+      << (isa<CXXConstructExpr>(Call.Call) ? "construction of" : "call to")
+      << Chain.Hops.front().Function << Entry.Name << Entry.Category
+      << describeCoroutine(Scan.Coroutine) << Entry.Reason << Alternative
+      << Call.Call.getSourceRange();
   addContextNotes(Call, Scan, Context);
-  for (size_t I = 0; I < Chain.Hops.size(); ++I) {
-    const BlockingChain::Hop &Hop = Chain.Hops[I];
-    const SourceLocation HopLoc = reportLocation(*Hop.Call, SM);
-    if (SM.isInSystemHeader(HopLoc))
+  addChainNotes(Call, Chain, SM);
+}
+
+namespace {
+
+/// Where \p Place, a place the summary index gives relative to
+/// \p BaseDirectory, is in \p SM; invalid if its file cannot be read.
+SourceLocation placeLocation(const SourcePlace &Place,
+                             StringRef BaseDirectory, SourceManager &SM) {
+  llvm::SmallString<256> Path(Place.File);
+  if (!llvm::sys::path::is_absolute(Path)) {
+    Path = BaseDirectory;
+    llvm::sys::path::append(Path, Place.File);
+  }
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  OptionalFileEntryRef File = SM.getFileManager().getOptionalFileRef(Path);
+  if (!File)
+    return {};
+  FileID ID = SM.translateFile(*File);
+  if (ID.isInvalid())
+    ID = SM.createFileID(*File, SourceLocation(), SrcMgr::C_User);
+  return SM.translateLineCol(ID, Place.Line, Place.Column);
+}
+
+} // namespace
+
+void BlockingCallCheck::addChainNotes(const Finding &Call,
+                                      const BlockingChain &Chain,
+                                      SourceManager &SM) {
+  for (const BlockingChain::Hop &Hop : Chain.Hops) {
+    if (Hop.Call) {
+      const SourceLocation Loc = reportLocation(*Hop.Call, SM);
+      if (!SM.isInSystemHeader(Loc))
+        diag(Loc, "%0 %1 %2 here", DiagnosticIDs::Note)
+            << Hop.Function << hopAction(Hop.Construct) << Hop.Callee;
       continue;
-    const std::string Callee = I + 1 < Chain.Hops.size()
-                                   ? functionName(*Chain.Hops[I + 1].Function)
-                                   : "'" + Chain.Entry->Name + "'";
-    diag(HopLoc, "%0 %1 here", DiagnosticIDs::Note)
-        << functionName(*Hop.Function) << hopAction(*Hop.Call, Callee);
+    }
+    const SourceLocation Loc =
+        placeLocation(Hop.Place, Index->BaseDirectory, SM);
+    if (Loc.isValid()) {
+      diag(Loc, "%0 %1 %2 here", DiagnosticIDs::Note)
+          << Hop.Function << hopAction(Hop.Construct) << Hop.Callee;
+      continue;
+    }
+    // The index is older than the sources, or from another checkout: the
+    // place goes into the text.
+    diag(reportLocation(Call.Call, SM), "%0 %1 %2 at %3:%4:%5",
+         DiagnosticIDs::Note)
+        << Hop.Function << hopAction(Hop.Construct) << Hop.Callee
+        << Hop.Place.File << Hop.Place.Line << Hop.Place.Column;
   }
 }
 
@@ -347,7 +445,24 @@ bool BlockingCallCheck::reportDiscardedSwitch(const Finding &Call,
   return true;
 }
 
+void BlockingCallCheck::exportSummaries(ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  const std::string Dir =
+      resolveConfiguredPath(ExportSummariesDir, Main ? Main->getName() : "");
+  TranslationUnitFacts Facts = exportFacts(Context, *Summaries, Dir);
+  for (const auto &Usr : Summaries->openCallees())
+    Facts.OpenCalls.push_back(Usr.getKey().str());
+  llvm::sort(Facts.OpenCalls);
+  std::string Error;
+  if (!writeFacts(Facts, Dir, Error))
+    configurationDiag("cannot export summaries: %0") << Error;
+}
+
 void BlockingCallCheck::onEndOfTranslationUnit() {
+  if (ExportContext && Summaries)
+    exportSummaries(*ExportContext);
+  ExportContext = nullptr;
   Catalog.finishTranslationUnit(*this);
 }
 

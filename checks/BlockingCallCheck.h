@@ -71,18 +71,31 @@ private:
                       clang::ASTContext &Context);
   void checkCall(const Finding &Call, CoroutineScan &Scan,
                  clang::ASTContext &Context);
+  bool isReported(llvm::StringRef Api, llvm::StringRef Category) const;
   bool isReported(const CatalogEntry &Entry) const;
   /// The entry's alternative in \p Framework's terms.
   std::string alternativeFor(const CatalogEntry &Entry,
                              llvm::StringRef Framework) const;
   const std::optional<BlockingChain> &
-  chainFrom(const clang::FunctionDecl &Helper, CoroutineScan &Scan,
+  chainFrom(const FunctionSummary::Callee &Helper, CoroutineScan &Scan,
             clang::ASTContext &Context);
+  /// The catalog entry a chain ends in: its own, or the current catalog's
+  /// for an API the index names.
+  const CatalogEntry &chainEntry(const BlockingChain &Chain);
 
   void reportDirect(const Finding &Call, const CatalogEntry &Entry,
                     CoroutineScan &Scan, clang::ASTContext &Context);
-  void reportChain(const Finding &Call, const BlockingChain &Chain,
-                   CoroutineScan &Scan, clang::ASTContext &Context);
+  void reportChain(const Finding &Call, const clang::FunctionDecl &Helper,
+                   const BlockingChain &Chain, CoroutineScan &Scan,
+                   clang::ASTContext &Context);
+  /// One note per hop of \p Chain: at the call in this translation unit,
+  /// or at the place the index gives in another file.
+  void addChainNotes(const Finding &Call, const BlockingChain &Chain,
+                     clang::SourceManager &SM);
+  /// Loads the summary index for the translation unit, reporting why not.
+  void loadSummaryIndex(const clang::SourceManager &SM);
+  /// Writes the translation unit's facts for the project's summary index.
+  void exportSummaries(clang::ASTContext &Context);
   bool reportTwinOnly(const Finding &Call, CoroutineScan &Scan,
                       clang::ASTContext &Context);
   bool reportDiscardedSwitch(const Finding &Call, CoroutineScan &Scan,
@@ -106,6 +119,10 @@ private:
   const unsigned MaxCallDepth;
   /// Descriptor I/O shown non-blocking is not reported.
   const bool IgnoreNonBlockingDescriptors;
+  /// The project's summary index, for helpers defined in other files.
+  const std::string SummaryIndexFile;
+  /// Where the translation unit's facts are written for the index.
+  const std::string ExportSummariesDir;
 
   // Per translation unit: clang-tidy creates the check for each one, and
   // clangd reuses none of this across ASTs.
@@ -114,8 +131,14 @@ private:
   std::unique_ptr<LockVocabulary> Locks;
   std::unique_ptr<BlockingClassifier> Classifier;
   std::unique_ptr<CallSummaries> Summaries;
+  std::shared_ptr<const SummaryIndex> Index;
+  /// The AST to export facts of, once every coroutine is checked.
+  clang::ASTContext *ExportContext = nullptr;
   llvm::DenseMap<const clang::FunctionDecl *, std::optional<BlockingChain>>
       Chains;
+  /// Catalog-like entries for APIs the index names but the catalog does not
+  /// (a coro::blocking annotation in another file).
+  std::vector<std::unique_ptr<CatalogEntry>> IndexEntries;
   /// (expansion location, what) pairs already reported, so that a call in a
   /// template or a macro is reported once.
   llvm::DenseSet<std::pair<unsigned, const void *>> Reported;

@@ -37,6 +37,8 @@ if os.path.exists(sarif_multitool):
 config.substitutions.append(("%sarif_multitool", shlex.quote(sarif_multitool)))
 
 # Longest names first: lit substitutes in order.
+config.substitutions.append(("%run_coro_tidy", shlex.quote(os.path.join(
+    os.path.dirname(config.coro_tidy_driver), "run-coro-tidy"))))
 config.substitutions.append(("%coro_tidy_driver", shlex.quote(config.coro_tidy_driver)))
 config.substitutions.append(("%coro_clangd", shlex.quote(config.coro_clangd)))
 config.substitutions.append(("%coro_tidy", hosts[config.coro_tidy_host]))

@@ -6,10 +6,11 @@
 #include "catalog/Frameworks.h"
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"
+#include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
-#include <deque>
+#include "clang/Index/USRGeneration.h"
 
 namespace coro_tidy {
 
@@ -25,11 +26,8 @@ const FunctionDecl *knownOverrider(const CXXMemberCallExpr &Call) {
   if (!Method || !Method->isVirtual())
     return Method;
   const Expr *Object = Call.getImplicitObjectArgument();
-  if (const CXXMethodDecl *Devirtualized =
-          Object ? Method->getDevirtualizedMethod(Object, /*IsAppleKext=*/false)
-                 : nullptr)
-    return Devirtualized;
-  return nullptr;
+  return Object ? Method->getDevirtualizedMethod(Object, /*IsAppleKext=*/false)
+                : nullptr;
 }
 
 /// True if \p Call is a synchronous wait on a handle \p Function was given
@@ -46,7 +44,66 @@ bool isWaitOnCallersHandle(const CatalogEntry &Entry, const Expr &Call,
   return Param && Param->getDeclContext() == &Function;
 }
 
+/// A breadth-first visit of in-TU functions: the function, its depth (the
+/// helper called by the coroutine is 1), and how it was reached.
+struct Visit {
+  const FunctionDecl *Function;
+  unsigned Depth;
+  int From;                 // the caller's visit, -1 for the helper
+  const Expr *CallInCaller; // the call that reached Function
+};
+
+/// The hops from the helper to \p Visits[Last], whose function makes the
+/// final call \p Call to \p Callee.
+std::vector<BlockingChain::Hop> hopsTo(llvm::ArrayRef<Visit> Visits,
+                                       size_t Last, const Expr &Call,
+                                       std::string Callee) {
+  std::vector<BlockingChain::Hop> Hops;
+  const Expr *Made = &Call;
+  std::string Target = std::move(Callee);
+  for (int I = static_cast<int>(Last); I >= 0; I = Visits[I].From) {
+    BlockingChain::Hop Hop;
+    Hop.Function = chainName(*Visits[I].Function);
+    Hop.Callee = std::move(Target);
+    Hop.Construct = isa<CXXConstructExpr>(Made);
+    Hop.Call = Made;
+    Target = Hop.Function;
+    Hops.insert(Hops.begin(), std::move(Hop));
+    Made = Visits[I].CallInCaller;
+  }
+  return Hops;
+}
+
+void appendIndexHops(const IndexChain &From, BlockingChain &Chain) {
+  for (const IndexHop &Hop : From.Hops) {
+    BlockingChain::Hop Copy;
+    Copy.Function = Hop.Function;
+    Copy.Callee = Hop.Callee;
+    Copy.Construct = Hop.Construct;
+    Copy.Place = Hop.Where;
+    Chain.Hops.push_back(std::move(Copy));
+  }
+  Chain.Api = From.Api;
+  Chain.Category = From.Category;
+}
+
 } // namespace
+
+std::string chainName(const FunctionDecl &Function) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Function))
+    return "'" + catalogName(*Ctor->getParent()) + "'";
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&Function))
+    if (Method->getParent()->isLambda())
+      return "the lambda";
+  return "'" + catalogName(Function) + "'";
+}
+
+std::string usrOf(const FunctionDecl &Function) {
+  llvm::SmallString<128> Usr;
+  if (index::generateUSRForDecl(&Function, Usr))
+    return "";
+  return std::string(Usr);
+}
 
 const FunctionDecl *followedCallee(const Expr &Call,
                                    const LoadedCatalog &Catalog,
@@ -66,14 +123,13 @@ const FunctionDecl *followedCallee(const Expr &Call,
     if (Method->isPureVirtual())
       return nullptr;
   const FunctionDecl *Definition = Callee->getDefinition();
-  if (!Definition || !Definition->hasBody() ||
-      Context.getSourceManager().isInSystemHeader(Definition->getLocation()))
+  const FunctionDecl *Declaration = Definition ? Definition : Callee;
+  if (Context.getSourceManager().isInSystemHeader(Declaration->getLocation()) ||
+      isAwaitableType(Declaration->getReturnType(), Catalog) ||
+      annotation(*Declaration, NonBlockingAnnotation) ||
+      (Definition && isCoroutine(*Definition)))
     return nullptr;
-  if (isCoroutine(*Definition) ||
-      isAwaitableType(Definition->getReturnType(), Catalog) ||
-      annotation(*Definition, NonBlockingAnnotation))
-    return nullptr;
-  return Definition;
+  return Declaration;
 }
 
 const FunctionSummary &CallSummaries::summaryOf(const FunctionDecl &Definition,
@@ -102,40 +158,72 @@ const FunctionSummary &CallSummaries::summaryOf(const FunctionDecl &Definition,
   return Summary;
 }
 
+std::optional<IndexChain>
+CallSummaries::indexChain(const FunctionSummary::Callee &Callee,
+                          unsigned MaxDepth, const SummaryIndex *Index,
+                          const ChainFilter &Filter) {
+  const std::string Usr = usrOf(*Callee.Function);
+  if (Usr.empty())
+    return std::nullopt;
+  OpenCallees.insert(Usr);
+  return Index ? Index->shortestChain(Usr, MaxDepth, Filter.AcceptApi)
+               : std::nullopt;
+}
+
 std::optional<BlockingChain> CallSummaries::shortestChain(
-    const FunctionDecl &Helper, unsigned MaxDepth, ASTContext &Context,
-    llvm::function_ref<bool(const CatalogEntry &, const Expr &)> Accept) {
-  struct Visit {
-    const FunctionDecl *Function;
-    unsigned Depth;
-    int From;                 // index of the caller's visit, -1 for Helper
-    const Expr *CallInCaller; // the call that reached Function
-  };
-  std::vector<Visit> Visits{{&Helper, 1, -1, nullptr}};
-  llvm::DenseSet<const FunctionDecl *> Seen{Helper.getCanonicalDecl()};
+    const FunctionSummary::Callee &Start, unsigned MaxDepth,
+    ASTContext &Context, const SummaryIndex *Index, const ChainFilter &Filter) {
+  if (!Start.hasBody()) {
+    std::optional<IndexChain> Found =
+        indexChain(Start, MaxDepth, Index, Filter);
+    if (!Found)
+      return std::nullopt;
+    BlockingChain Chain;
+    appendIndexHops(*Found, Chain);
+    return Chain;
+  }
+  std::vector<Visit> Visits{{Start.Function, 1, -1, nullptr}};
+  llvm::DenseSet<const FunctionDecl *> Seen{Start.Function->getCanonicalDecl()};
+  // The shortest chain through the index so far, and its length.
+  std::optional<BlockingChain> Best;
+  unsigned BestLength = MaxDepth + 1;
   for (size_t Next = 0; Next < Visits.size(); ++Next) {
     const Visit Current = Visits[Next];
+    if (Current.Depth >= BestLength)
+      break;
     const FunctionSummary &Summary = summaryOf(*Current.Function, Context);
     for (const FunctionSummary::BlockingCall &Blocking : Summary.Blocking) {
-      if (!Accept(*Blocking.Entry, *Blocking.Call))
+      if (!Filter.AcceptCall(*Blocking.Entry, *Blocking.Call))
         continue;
       BlockingChain Chain;
+      Chain.Hops = hopsTo(Visits, Next, *Blocking.Call,
+                          "'" + Blocking.Entry->Name + "'");
+      Chain.Api = Blocking.Entry->Name;
+      Chain.Category = Blocking.Entry->Category;
       Chain.Entry = Blocking.Entry;
-      const Expr *Call = Blocking.Call;
-      for (int I = static_cast<int>(Next); I >= 0; I = Visits[I].From) {
-        Chain.Hops.insert(Chain.Hops.begin(), {Visits[I].Function, Call});
-        Call = Visits[I].CallInCaller;
-      }
       return Chain;
     }
     if (Current.Depth >= MaxDepth)
       continue;
-    for (const FunctionSummary::Callee &Callee : Summary.Callees)
-      if (Seen.insert(Callee.Function->getCanonicalDecl()).second)
-        Visits.push_back({Callee.Function, Current.Depth + 1,
-                          static_cast<int>(Next), Callee.Call});
+    for (const FunctionSummary::Callee &Callee : Summary.Callees) {
+      if (Callee.hasBody()) {
+        if (Seen.insert(Callee.Function->getCanonicalDecl()).second)
+          Visits.push_back({Callee.Function, Current.Depth + 1,
+                            static_cast<int>(Next), Callee.Call});
+        continue;
+      }
+      std::optional<IndexChain> Rest =
+          indexChain(Callee, MaxDepth - Current.Depth, Index, Filter);
+      if (!Rest || Current.Depth + Rest->Hops.size() >= BestLength)
+        continue;
+      BestLength = Current.Depth + Rest->Hops.size();
+      Best.emplace();
+      Best->Hops =
+          hopsTo(Visits, Next, *Callee.Call, chainName(*Callee.Function));
+      appendIndexHops(*Rest, *Best);
+    }
   }
-  return std::nullopt;
+  return Best;
 }
 
 } // namespace coro_tidy

@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogOptions.h"
 #include "utils/OptionLists.h"
+#include "utils/Paths.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -9,25 +10,6 @@
 namespace coro_tidy {
 
 using namespace clang;
-
-namespace {
-
-/// The directory of the nearest .clang-tidy above \p File, if any.
-std::optional<std::string> configDirectoryOf(llvm::StringRef File) {
-  llvm::SmallString<256> Dir(File);
-  if (llvm::sys::fs::make_absolute(Dir))
-    return std::nullopt;
-  for (llvm::StringRef Cur = llvm::sys::path::parent_path(Dir); !Cur.empty();
-       Cur = llvm::sys::path::parent_path(Cur)) {
-    llvm::SmallString<256> Candidate(Cur);
-    llvm::sys::path::append(Candidate, ".clang-tidy");
-    if (llvm::sys::fs::is_regular_file(Candidate))
-      return Cur.str();
-  }
-  return std::nullopt;
-}
-
-} // namespace
 
 CatalogOptions::CatalogOptions(const tidy::ClangTidyCheck::OptionsView &Opts)
     : CatalogFiles(parseOptionList(Opts.getLocalOrGlobal("CatalogFiles", ""))),
@@ -42,23 +24,9 @@ void CatalogOptions::store(const tidy::ClangTidyCheck::OptionsView &Opts,
 std::shared_ptr<const LoadedCatalog>
 CatalogOptions::load(llvm::StringRef MainFile) const {
   std::vector<std::string> Resolved;
-  std::optional<std::string> BaseDir;
-  for (const std::string &File : CatalogFiles) {
-    llvm::SmallString<256> Path(File);
-    if (!llvm::sys::path::is_absolute(Path)) {
-      if (!BaseDir)
-        BaseDir = configDirectoryOf(MainFile);
-      if (BaseDir) {
-        Path = *BaseDir;
-        llvm::sys::path::append(Path, File);
-      } else if (llvm::sys::fs::make_absolute(Path)) {
-        // No working directory: the path stays relative, and reading it
-        // reports the catalog error under the name the user wrote.
-      }
-    }
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    Resolved.push_back(std::string(Path));
-  }
+  Resolved.reserve(CatalogFiles.size());
+  for (const std::string &File : CatalogFiles)
+    Resolved.push_back(resolveConfiguredPath(File, MainFile));
   return getCatalog(UseDefaultCatalog, Resolved);
 }
 

@@ -3,11 +3,103 @@
 //===----------------------------------------------------------------------===//
 
 #include "DefaultChecks.h"
+#include "DriverArguments.h"
+#include "MergeSummaries.h"
 #include "SarifExport.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
+
+namespace {
+
+// Registered with clang-tidy's own options, so that clang-tidy's parser
+// accepts them and DriverArguments knows which take a value.
+llvm::cl::OptionCategory CoroTidyCategory("coro-tidy options");
+llvm::cl::opt<std::string> ExportSarif(
+    "export-sarif",
+    llvm::cl::desc("Write the findings as a SARIF 2.1.0 log to <file>."),
+    llvm::cl::value_desc("file"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::opt<std::string> ExportSummaries(
+    "export-summaries",
+    llvm::cl::desc("Write each translation unit's helper-function facts to "
+                   "<dir>, for --merge-summaries."),
+    llvm::cl::value_desc("dir"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::opt<std::string> MergeSummaries(
+    "merge-summaries",
+    llvm::cl::desc("Merge the facts in <dir> into the index named by "
+                   "--summary-index, and exit."),
+    llvm::cl::value_desc("dir"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::opt<std::string> SummaryIndex(
+    "summary-index",
+    llvm::cl::desc("The project's summary index: follow helpers defined in "
+                   "other files through it (written by --merge-summaries)."),
+    llvm::cl::value_desc("file"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::extrahelp CoroTidyHelp(R"(
+coro-tidy options:
+  --export-sarif=<file>      Write the findings as a SARIF 2.1.0 log.
+  --export-summaries=<dir>   Write each translation unit's helper facts.
+  --merge-summaries=<dir>    Merge them into --summary-index=<file>, and exit.
+  --summary-index=<file>     Follow helpers defined in other files.
+  run-coro-tidy -p <build> runs all three steps over a compile database.
+)");
+
+/// Hands a path option to the checks, which read it from the environment,
+/// absolute: clang-tidy runs each file in its compile directory.
+void passToChecks(const char *Variable, const std::string &Path) {
+  llvm::SmallString<256> Absolute(Path);
+  (void)llvm::sys::fs::make_absolute(Absolute);
+  setenv(Variable, Absolute.c_str(), /*overwrite=*/1);
+}
+
+/// A SARIF log to write, from clang-tidy's exported fixes: the user's file,
+/// or a temporary one.
+struct SarifExport {
+  std::string Log;
+  std::string FixesFile;
+  bool FixesFileIsTemporary = false;
+};
+
+/// True, with \p Export, unless the fixes file cannot be named.
+bool prepareSarifExport(coro_tidy::DriverArguments &Args, std::string Log,
+                        std::optional<SarifExport> &Export) {
+  if (std::optional<std::string> Fixes = Args.value("export-fixes")) {
+    Export = SarifExport{std::move(Log), *Fixes, false};
+    return true;
+  }
+  // A name only: clang-tidy writes the file when there are findings.
+  llvm::SmallString<128> Temporary;
+  if (llvm::sys::fs::getPotentiallyUniqueTempFileName("coro-tidy-fixes", "yaml",
+                                                      Temporary)) {
+    llvm::errs() << "coro-tidy: cannot name a temporary file for SARIF\n";
+    return false;
+  }
+  Args.set("export-fixes", Temporary);
+  Export = SarifExport{std::move(Log), std::string(Temporary), true};
+  return true;
+}
+
+/// Writes the SARIF log once clang-tidy has run; the exit status.
+int finishSarifExport(const SarifExport &Export, int Status) {
+  const bool Written = coro_tidy::writeSarif(Export.FixesFile, Export.Log);
+  if (Export.FixesFileIsTemporary && llvm::sys::fs::exists(Export.FixesFile) &&
+      llvm::sys::fs::remove(Export.FixesFile))
+    llvm::errs() << "coro-tidy: cannot remove '" << Export.FixesFile << "'\n";
+  return Written ? Status : 1;
+}
+
+int runClangTidy(const char *Argv0, const coro_tidy::DriverArguments &Args) {
+  std::vector<const char *> Argv = {Argv0};
+  for (const std::string &Arg : Args.args())
+    Argv.push_back(Arg.c_str());
+  return clang::tidy::clangTidyMain(static_cast<int>(Argv.size()),
+                                    Argv.data());
+}
+
+} // namespace
 
 int main(int Argc, const char **Argv) {
   llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
@@ -15,22 +107,32 @@ int main(int Argc, const char **Argv) {
           " (clang-tidy with coro-* checks, built with "
           "LLVM " CORO_TIDY_LLVM_VERSION ")\n";
   });
-  std::vector<std::string> Args(Argv + 1, Argv + Argc);
-  std::string FixesFile;
-  bool FixesFileIsTemporary = false;
-  const std::optional<std::string> SarifFile =
-      coro_tidy::takeSarifOption(Args, FixesFile, FixesFileIsTemporary);
-  const std::vector<std::string> Effective = coro_tidy::withDefaultChecks(Args);
-  std::vector<const char *> NewArgv = {Argv[0]};
-  for (const std::string &Arg : Effective)
-    NewArgv.push_back(Arg.c_str());
-  const int Status = clang::tidy::clangTidyMain(
-      static_cast<int>(NewArgv.size()), NewArgv.data());
-  if (!SarifFile)
-    return Status;
-  const bool Written = coro_tidy::writeSarif(FixesFile, *SarifFile);
-  if (FixesFileIsTemporary && llvm::sys::fs::exists(FixesFile) &&
-      llvm::sys::fs::remove(FixesFile))
-    llvm::errs() << "coro-tidy: cannot remove '" << FixesFile << "'\n";
-  return Written ? Status : 1;
+  llvm::Expected<coro_tidy::DriverArguments> Parsed =
+      coro_tidy::DriverArguments::parse(Argc, Argv);
+  if (!Parsed) {
+    llvm::errs() << "coro-tidy: " << llvm::toString(Parsed.takeError())
+                 << "\n";
+    return 1;
+  }
+  coro_tidy::DriverArguments &Args = *Parsed;
+  for (const char *Option : {"export-sarif", "export-summaries",
+                             "merge-summaries", "summary-index"})
+    if (Args.value(Option).value_or("-").empty()) {
+      llvm::errs() << "coro-tidy: --" << Option << " needs a value\n";
+      return 1;
+    }
+  if (std::optional<std::string> Dir = Args.value("merge-summaries"))
+    return coro_tidy::mergeSummaries(*Dir,
+                                     Args.value("summary-index").value_or(""));
+  if (std::optional<std::string> Dir = Args.value("export-summaries"))
+    passToChecks("CORO_TIDY_EXPORT_SUMMARIES", *Dir);
+  if (std::optional<std::string> Index = Args.value("summary-index"))
+    passToChecks("CORO_TIDY_SUMMARY_INDEX", *Index);
+  std::optional<SarifExport> Sarif;
+  if (std::optional<std::string> Log = Args.value("export-sarif"))
+    if (!prepareSarifExport(Args, *Log, Sarif))
+      return 1;
+  coro_tidy::addDefaultChecks(Args);
+  const int Status = runClangTidy(Argv[0], Args);
+  return Sarif ? finishSarifExport(*Sarif, Status) : Status;
 }

@@ -12,38 +12,6 @@
 namespace coro_tidy {
 namespace {
 
-/// The value of option \p Name ("-name=v", "--name=v", "-name v"), if given.
-std::optional<std::string> optionValue(llvm::ArrayRef<std::string> Args,
-                                       llvm::StringRef Name) {
-  for (size_t I = 0; I < Args.size(); ++I) {
-    llvm::StringRef Arg = Args[I];
-    if (Arg == "--")
-      break;
-    if (!Arg.consume_front("-"))
-      continue;
-    Arg.consume_front("-");
-    if (Arg == Name && I + 1 < Args.size())
-      return Args[I + 1];
-    if (Arg.consume_front(Name) && Arg.consume_front("="))
-      return Arg.str();
-  }
-  return std::nullopt;
-}
-
-/// True if \p It is the value of the option before it ("-p build").
-bool isOptionValue(llvm::ArrayRef<std::string> Args,
-                   llvm::ArrayRef<std::string>::iterator It) {
-  if (It == Args.begin())
-    return false;
-  llvm::StringRef Previous = *(It - 1);
-  Previous = Previous.ltrim('-');
-  return llvm::is_contained({"p", "config", "config-file", "checks",
-                             "export-fixes", "load", "line-filter",
-                             "header-filter", "vfsoverlay", "extra-arg",
-                             "extra-arg-before", "store-check-profile"},
-                            Previous);
-}
-
 /// True if \p Config is a configuration that sets Checks (or is broken, in
 /// which case clang-tidy reports it and the choice is left to clang-tidy).
 bool configSetsChecks(llvm::StringRef Config) {
@@ -52,12 +20,12 @@ bool configSetsChecks(llvm::StringRef Config) {
   return !Parsed || Parsed->Checks;
 }
 
-bool setsChecksOnCommandLine(llvm::ArrayRef<std::string> Args) {
-  if (optionValue(Args, "checks"))
+bool setsChecksOnCommandLine(const DriverArguments &Args) {
+  if (Args.has("checks"))
     return true;
-  if (std::optional<std::string> Config = optionValue(Args, "config"))
+  if (std::optional<std::string> Config = Args.value("config"))
     return configSetsChecks(*Config);
-  if (std::optional<std::string> File = optionValue(Args, "config-file")) {
+  if (std::optional<std::string> File = Args.value("config-file")) {
     auto Text = llvm::MemoryBuffer::getFile(*File);
     return !Text || configSetsChecks((*Text)->getBuffer());
   }
@@ -89,24 +57,20 @@ bool configAboveSetsChecks(llvm::StringRef Dir) {
 
 } // namespace
 
-std::vector<std::string> withDefaultChecks(llvm::ArrayRef<std::string> Args) {
-  std::vector<std::string> Result(Args.begin(), Args.end());
+void addDefaultChecks(DriverArguments &Args) {
   if (setsChecksOnCommandLine(Args))
-    return Result;
+    return;
   // clang-tidy looks for configuration next to each source file, or in the
   // working directory when there is none (-list-checks, -dump-config).
-  auto DoubleDash = llvm::find(Args, "--");
-  std::vector<llvm::StringRef> Dirs;
-  for (auto It = Args.begin(); It != DoubleDash; ++It)
-    if (!llvm::StringRef(*It).starts_with("-") && !isOptionValue(Args, It))
-      Dirs.push_back(llvm::sys::path::parent_path(*It));
+  std::vector<std::string> Dirs;
+  for (const std::string &File : Args.sourceFiles())
+    Dirs.push_back(llvm::sys::path::parent_path(File).str());
   if (Dirs.empty())
     Dirs.emplace_back(".");
   for (llvm::StringRef Dir : Dirs)
     if (configAboveSetsChecks(Dir.empty() ? "." : Dir))
-      return Result;
-  Result.insert(Result.begin(), std::string("--checks=") + DefaultChecks);
-  return Result;
+      return;
+  Args.set("checks", DefaultChecks);
 }
 
 } // namespace coro_tidy

@@ -5,9 +5,7 @@
 #ifndef CORO_TIDY_DRIVER_DEFAULTCHECKS_H
 #define CORO_TIDY_DRIVER_DEFAULTCHECKS_H
 
-#include "llvm/ADT/ArrayRef.h"
-#include <string>
-#include <vector>
+#include "DriverArguments.h"
 
 namespace coro_tidy {
 
@@ -15,10 +13,10 @@ namespace coro_tidy {
 /// configuration file chooses any.
 inline constexpr const char *DefaultChecks = "-*,coro-*";
 
-/// \p Args (argv without argv[0]) with "--checks=-*,coro-*" added unless an
-/// option (-checks, -config, -config-file) or a .clang-tidy above a source
-/// file or the working directory sets Checks.
-std::vector<std::string> withDefaultChecks(llvm::ArrayRef<std::string> Args);
+/// Adds "--checks=-*,coro-*" to \p Args unless an option (-checks, -config,
+/// -config-file) or a .clang-tidy above a source file or the working
+/// directory sets Checks.
+void addDefaultChecks(DriverArguments &Args);
 
 } // namespace coro_tidy
 

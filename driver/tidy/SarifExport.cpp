@@ -2,13 +2,16 @@
 
 #include "SarifExport.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
 #include <map>
 
 namespace coro_tidy {
@@ -16,6 +19,7 @@ namespace {
 
 using clang::tooling::Diagnostic;
 using clang::tooling::DiagnosticMessage;
+namespace json = llvm::json;
 
 /// One-line help for the coro-* rules; other checks point to clang-tidy's
 /// documentation.
@@ -23,9 +27,10 @@ const std::map<std::string, std::string> &ruleHelp() {
   static const std::map<std::string, std::string> Help = {
       {"coro-blocking-call",
        "A blocking call (sleep, lock, file, network, DNS, process, database "
-       "or CPU-heavy work) inside a coroutine body stalls the thread that runs "
-       "the coroutine and every coroutine sharing it. The message names the "
-       "asynchronous alternative in the coroutine's framework."},
+       "or CPU-heavy work) inside a coroutine body, directly or through the "
+       "helper functions it calls, stalls the thread that runs the coroutine "
+       "and every coroutine sharing it. The message names the asynchronous "
+       "alternative in the coroutine's framework."},
       {"coro-sync-wait",
        "A synchronous wait for asynchronous work (sync_wait, blockingWait, "
        "io_context::run, get() on the future of an async operation) inside a "
@@ -39,6 +44,35 @@ const std::map<std::string, std::string> &ruleHelp() {
   return Help;
 }
 
+/// \p Path, relative to \p BuildDirectory (the compile directory) when it
+/// is not absolute, without dots.
+std::string resolve(llvm::StringRef Path, llvm::StringRef BuildDirectory) {
+  llvm::SmallString<256> Resolved(Path);
+  if (!Path.empty() && !llvm::sys::path::is_absolute(Path) &&
+      !BuildDirectory.empty()) {
+    Resolved = BuildDirectory;
+    llvm::sys::path::append(Resolved, Path);
+  }
+  llvm::sys::path::remove_dots(Resolved, /*remove_dot_dot=*/true);
+  return std::string(Resolved);
+}
+
+void resolvePaths(DiagnosticMessage &Message, llvm::StringRef BuildDirectory) {
+  Message.FilePath = resolve(Message.FilePath, BuildDirectory);
+  llvm::StringMap<clang::tooling::Replacements> Fixes;
+  for (auto &[File, Replacements] : Message.Fix)
+    Fixes[resolve(File, BuildDirectory)] = std::move(Replacements);
+  Message.Fix = std::move(Fixes);
+}
+
+/// clang-tidy exports paths as the compile command names them, relative to
+/// its directory; SARIF needs them whole.
+void resolvePaths(Diagnostic &D) {
+  resolvePaths(D.Message, D.BuildDirectory);
+  for (DiagnosticMessage &Note : D.Notes)
+    resolvePaths(Note, D.BuildDirectory);
+}
+
 std::string fileUri(llvm::StringRef Path) {
   llvm::SmallString<256> Absolute(Path);
   if (llvm::sys::fs::make_absolute(Absolute))
@@ -46,11 +80,61 @@ std::string fileUri(llvm::StringRef Path) {
   return "file://" + std::string(Absolute);
 }
 
-/// Line and column (1-based) of byte offsets in source files, read once.
-class LineTable {
+/// The number of code points in UTF-8 \p Text: its bytes that do not
+/// continue a sequence.
+unsigned codePoints(llvm::StringRef Text) {
+  return llvm::count_if(Text, [](char C) {
+    return (static_cast<unsigned char>(C) & 0xC0) != 0x80;
+  });
+}
+
+/// \p Line trimmed, with each run of blanks made one space.
+std::string collapseBlanks(llvm::StringRef Line) {
+  std::string Collapsed;
+  for (char C : Line.trim()) {
+    const bool Blank = C == ' ' || C == '\t';
+    if (!Blank)
+      Collapsed += C;
+    else if (Collapsed.back() != ' ')
+      Collapsed += ' ';
+  }
+  return Collapsed;
+}
+
+/// Positions in source files, in code points as SARIF viewers count them
+/// (clang-tidy's offsets are bytes); files read once.
+class SourceTable {
 public:
-  std::optional<std::pair<unsigned, unsigned>> position(llvm::StringRef File,
-                                                        unsigned Offset) {
+  struct Position {
+    unsigned Line;
+    unsigned Column;
+    /// The line's text, blanks collapsed: what a finding's fingerprint
+    /// keeps instead of its line number.
+    std::string LineText;
+  };
+
+  std::optional<Position> position(llvm::StringRef File, unsigned Offset) {
+    std::optional<llvm::StringRef> Text = text(File);
+    if (!Text || Offset > Text->size())
+      return std::nullopt;
+    llvm::StringRef Before = Text->take_front(Offset);
+    const size_t LineStart = Before.rfind('\n') + 1; // npos + 1 == 0
+    llvm::StringRef Line = Text->drop_front(LineStart).split('\n').first;
+    return Position{static_cast<unsigned>(Before.count('\n')) + 1,
+                    codePoints(Before.drop_front(LineStart)) + 1,
+                    collapseBlanks(Line)};
+  }
+
+  /// \p Offset (bytes) in \p File as a count of code points.
+  std::optional<unsigned> charOffset(llvm::StringRef File, unsigned Offset) {
+    std::optional<llvm::StringRef> Text = text(File);
+    if (!Text || Offset > Text->size())
+      return std::nullopt;
+    return codePoints(Text->take_front(Offset));
+  }
+
+private:
+  std::optional<llvm::StringRef> text(llvm::StringRef File) {
     auto &Buffer = Buffers[File];
     if (!Buffer) {
       auto Read = llvm::MemoryBuffer::getFile(File);
@@ -58,54 +142,53 @@ public:
         return std::nullopt;
       Buffer = std::move(*Read);
     }
-    llvm::StringRef Text = Buffer->getBuffer();
-    if (Offset > Text.size())
-      return std::nullopt;
-    llvm::StringRef Before = Text.take_front(Offset);
-    const unsigned Line = Before.count('\n') + 1;
-    const size_t LineStart = Before.rfind('\n');
-    const unsigned Column =
-        Offset - (LineStart == llvm::StringRef::npos ? 0 : LineStart + 1) + 1;
-    return std::make_pair(Line, Column);
+    return Buffer->getBuffer();
   }
 
-private:
   llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> Buffers;
 };
 
-llvm::json::Object location(const DiagnosticMessage &Message,
-                            LineTable &Lines) {
-  llvm::json::Object Physical{
-      {"artifactLocation",
-       llvm::json::Object{{"uri", fileUri(Message.FilePath)}}}};
-  if (auto Position = Lines.position(Message.FilePath, Message.FileOffset))
-    Physical["region"] = llvm::json::Object{{"startLine", Position->first},
-                                            {"startColumn", Position->second}};
-  return llvm::json::Object{
-      {"physicalLocation", std::move(Physical)},
-      {"message", llvm::json::Object{{"text", Message.Message}}}};
+json::Object physicalLocation(const DiagnosticMessage &Message,
+                              SourceTable &Sources) {
+  json::Object Physical{
+      {"artifactLocation", json::Object{{"uri", fileUri(Message.FilePath)}}}};
+  if (auto Position = Sources.position(Message.FilePath, Message.FileOffset))
+    Physical["region"] = json::Object{{"startLine", Position->Line},
+                                      {"startColumn", Position->Column}};
+  return Physical;
+}
+
+json::Object location(const DiagnosticMessage &Message, SourceTable &Sources) {
+  return json::Object{{"physicalLocation", physicalLocation(Message, Sources)},
+                      {"message", json::Object{{"text", Message.Message}}}};
 }
 
 /// The fixes of a message, as SARIF fix objects.
 void addFixes(const DiagnosticMessage &Message, llvm::StringRef Description,
-              llvm::json::Array &Fixes) {
+              SourceTable &Sources, json::Array &Fixes) {
   if (Message.Fix.empty())
     return;
-  llvm::json::Array Changes;
+  json::Array Changes;
   for (const auto &[File, Replacements] : Message.Fix) {
-    llvm::json::Array Edits;
-    for (const clang::tooling::Replacement &R : Replacements)
-      Edits.push_back(llvm::json::Object{
-          {"deletedRegion", llvm::json::Object{{"charOffset", R.getOffset()},
-                                               {"charLength", R.getLength()}}},
+    json::Array Edits;
+    for (const clang::tooling::Replacement &R : Replacements) {
+      const unsigned Start =
+          Sources.charOffset(File, R.getOffset()).value_or(R.getOffset());
+      const unsigned End =
+          Sources.charOffset(File, R.getOffset() + R.getLength())
+              .value_or(R.getOffset() + R.getLength());
+      Edits.push_back(json::Object{
+          {"deletedRegion", json::Object{{"charOffset", Start},
+                                         {"charLength", End - Start}}},
           {"insertedContent",
-           llvm::json::Object{{"text", R.getReplacementText().str()}}}});
-    Changes.push_back(llvm::json::Object{
-        {"artifactLocation", llvm::json::Object{{"uri", fileUri(File)}}},
+           json::Object{{"text", R.getReplacementText().str()}}}});
+    }
+    Changes.push_back(json::Object{
+        {"artifactLocation", json::Object{{"uri", fileUri(File)}}},
         {"replacements", std::move(Edits)}});
   }
-  Fixes.push_back(llvm::json::Object{
-      {"description", llvm::json::Object{{"text", Description.str()}}},
+  Fixes.push_back(json::Object{
+      {"description", json::Object{{"text", Description.str()}}},
       {"artifactChanges", std::move(Changes)}});
 }
 
@@ -113,75 +196,103 @@ const char *level(const Diagnostic &D) {
   return D.DiagLevel == Diagnostic::Error ? "error" : "warning";
 }
 
-llvm::json::Object result(const Diagnostic &D, LineTable &Lines) {
-  llvm::json::Array Related, Fixes;
-  for (const DiagnosticMessage &Note : D.Notes) {
-    Related.push_back(location(Note, Lines));
-    addFixes(Note, Note.Message, Fixes);
+/// True if \p Note is a hop of a helper chain ("'f' calls 'g' here").
+bool isChainHop(const DiagnosticMessage &Note) {
+  static const llvm::Regex Hop("^(.+) (calls|constructs) (.+) (here|at .+)$");
+  return Hop.match(Note.Message);
+}
+
+/// A chain as a SARIF thread flow: the call in the coroutine, then a
+/// location per hop.
+std::optional<json::Object> codeFlow(const Diagnostic &D,
+                                     SourceTable &Sources) {
+  json::Array Steps{json::Object{{"location", location(D.Message, Sources)}}};
+  for (const DiagnosticMessage &Note : D.Notes)
+    if (isChainHop(Note))
+      Steps.push_back(json::Object{{"location", location(Note, Sources)}});
+  if (Steps.size() == 1)
+    return std::nullopt;
+  return json::Object{
+      {"threadFlows",
+       json::Array{json::Object{{"locations", std::move(Steps)}}}}};
+}
+
+/// The path a fingerprint keeps: relative to the working directory (the
+/// checkout, in CI), so that it does not depend on where that is.
+std::string fingerprintPath(llvm::StringRef File) {
+  llvm::SmallString<256> Cwd;
+  if (llvm::sys::fs::current_path(Cwd))
+    return File.str();
+  llvm::StringRef Relative = File;
+  if (Relative.consume_front(Cwd) && Relative.consume_front("/"))
+    return Relative.str();
+  return File.str();
+}
+
+/// Fingerprints a finding by what it says and the text of its line, not its
+/// line number, so that code scanning follows it when lines above move;
+/// identical findings on identical lines are told apart by their order.
+class Fingerprints {
+public:
+  std::string of(const Diagnostic &D, SourceTable &Sources) {
+    auto Position = Sources.position(D.Message.FilePath, D.Message.FileOffset);
+    const std::string Key = llvm::join(
+        std::vector<std::string>{D.DiagnosticName,
+                                 fingerprintPath(D.Message.FilePath),
+                                 D.Message.Message,
+                                 Position ? Position->LineText : ""},
+        std::string(1, '\0'));
+    const unsigned Occurrence = ++Seen[Key];
+    return llvm::utohexstr(
+               llvm::xxh3_64bits(Key + '\0' + std::to_string(Occurrence)),
+               /*LowerCase=*/true) +
+           ":" + std::to_string(Occurrence);
   }
-  addFixes(D.Message, D.Message.Message, Fixes);
-  llvm::json::Object Result{
+
+private:
+  llvm::StringMap<unsigned> Seen;
+};
+
+json::Object result(const Diagnostic &D, SourceTable &Sources,
+                    Fingerprints &Prints) {
+  json::Array Related, Fixes;
+  for (const DiagnosticMessage &Note : D.Notes) {
+    Related.push_back(location(Note, Sources));
+    addFixes(Note, Note.Message, Sources, Fixes);
+  }
+  addFixes(D.Message, D.Message.Message, Sources, Fixes);
+  json::Object Result{
       {"ruleId", D.DiagnosticName},
       {"level", level(D)},
-      {"message", llvm::json::Object{{"text", D.Message.Message}}},
-      {"locations", llvm::json::Array{location(D.Message, Lines)}}};
+      {"message", json::Object{{"text", D.Message.Message}}},
+      {"locations", json::Array{location(D.Message, Sources)}},
+      {"partialFingerprints",
+       json::Object{{"coroTidyFinding/v1", Prints.of(D, Sources)}}}};
   if (!Related.empty())
     Result["relatedLocations"] = std::move(Related);
+  if (std::optional<json::Object> Flow = codeFlow(D, Sources))
+    Result["codeFlows"] = json::Array{std::move(*Flow)};
   if (!Fixes.empty())
     Result["fixes"] = std::move(Fixes);
   return Result;
 }
 
-llvm::json::Object rule(llvm::StringRef Id) {
+json::Object rule(llvm::StringRef Id) {
   auto Help = ruleHelp().find(Id.str());
   const std::string Text =
       Help != ruleHelp().end()
           ? Help->second
           : "See the clang-tidy documentation of " + Id.str() + ".";
-  llvm::json::Object Rule{
-      {"id", Id.str()},
-      {"shortDescription", llvm::json::Object{{"text", Id.str()}}},
-      {"fullDescription", llvm::json::Object{{"text", Text}}},
-      {"help", llvm::json::Object{{"text", Text}}}};
+  json::Object Rule{{"id", Id.str()},
+                    {"shortDescription", json::Object{{"text", Id.str()}}},
+                    {"fullDescription", json::Object{{"text", Text}}},
+                    {"help", json::Object{{"text", Text}}}};
   if (Id.starts_with("coro-"))
     Rule["helpUri"] = "https://coro-tidy.invalid/docs/checks/" + Id.str();
   return Rule;
 }
 
 } // namespace
-
-std::optional<std::string> takeSarifOption(std::vector<std::string> &Args,
-                                           std::string &FixesFile,
-                                           bool &FixesFileIsTemporary) {
-  std::optional<std::string> Sarif;
-  for (auto It = Args.begin(); It != Args.end();) {
-    llvm::StringRef Arg = *It;
-    if (Arg == "--")
-      break;
-    if (Arg.consume_front("--export-sarif=") ||
-        Arg.consume_front("-export-sarif=")) {
-      Sarif = Arg.str();
-      It = Args.erase(It);
-      continue;
-    }
-    llvm::StringRef Fixes = *It;
-    if (Fixes.consume_front("--export-fixes=") ||
-        Fixes.consume_front("-export-fixes="))
-      FixesFile = Fixes.str();
-    ++It;
-  }
-  if (!Sarif || !FixesFile.empty())
-    return Sarif;
-  // A name only: clang-tidy writes the file when there are findings.
-  llvm::SmallString<128> Temporary;
-  if (llvm::sys::fs::getPotentiallyUniqueTempFileName("coro-tidy-fixes", "yaml",
-                                                      Temporary))
-    return Sarif;
-  FixesFile = std::string(Temporary);
-  FixesFileIsTemporary = true;
-  Args.insert(Args.begin(), "--export-fixes=" + FixesFile);
-  return Sarif;
-}
 
 bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile) {
   clang::tooling::TranslationUnitDiagnostics Exported;
@@ -194,23 +305,26 @@ bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile) {
       return false;
     }
   }
-  LineTable Lines;
-  llvm::json::Array Results, Rules;
+  SourceTable Sources;
+  Fingerprints Prints;
+  json::Array Results, Rules;
   llvm::StringMap<bool> SeenRules;
-  for (const Diagnostic &D : Exported.Diagnostics) {
-    Results.push_back(result(D, Lines));
+  for (Diagnostic &D : Exported.Diagnostics) {
+    resolvePaths(D);
+    Results.push_back(result(D, Sources, Prints));
     if (SeenRules.insert({D.DiagnosticName, true}).second)
       Rules.push_back(rule(D.DiagnosticName));
   }
-  llvm::json::Object Driver{{"name", "coro-tidy"},
-                            {"version", CORO_TIDY_VERSION},
-                            {"informationUri", "https://coro-tidy.invalid"},
-                            {"rules", std::move(Rules)}};
-  llvm::json::Value Log = llvm::json::Object{
+  json::Object Driver{{"name", "coro-tidy"},
+                      {"version", CORO_TIDY_VERSION},
+                      {"informationUri", "https://coro-tidy.invalid"},
+                      {"rules", std::move(Rules)}};
+  json::Value Log = json::Object{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
-      {"runs", llvm::json::Array{llvm::json::Object{
-                   {"tool", llvm::json::Object{{"driver", std::move(Driver)}}},
+      {"runs", json::Array{json::Object{
+                   {"tool", json::Object{{"driver", std::move(Driver)}}},
+                   {"columnKind", "unicodeCodePoints"},
                    {"results", std::move(Results)}}}}};
   std::error_code EC;
   llvm::raw_fd_ostream Out(SarifFile, EC);

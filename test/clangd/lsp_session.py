@@ -3,10 +3,14 @@
 editor would show for one file: its diagnostics and the code actions
 offered for them. Used by the coro-clangd lit tests.
 
-usage: lsp_session.py CLANGD FILE [CLANGD_ARGS...]
+usage: lsp_session.py CLANGD FILE [--then COMMAND] [CLANGD_ARGS...]
+With --then, COMMAND runs in a shell after the first diagnostics, the
+editor sends the text again with a newline added (the user goes on typing),
+and the new diagnostics follow a "then" line: what an editor shows once
+something on disk changed.
 Output, one line each:
   diagnostic LINE:COL SEVERITY SOURCE CODE: MESSAGE
-  related LINE:COL: MESSAGE
+  related [FILE:]LINE:COL: MESSAGE (FILE when it is another file)
   action TITLE
   edit LINE:COL-LINE:COL NEW_TEXT
 """
@@ -74,10 +78,39 @@ def position(pos):
     return "%d:%d" % (pos["line"] + 1, pos["character"] + 1)
 
 
+def print_diagnostics(client, uri, published):
+    diagnostics = published["params"]["diagnostics"]
+    for diag in diagnostics:
+        print("diagnostic %s %d %s %s: %s" % (
+            position(diag["range"]["start"]), diag.get("severity", 0),
+            diag.get("source", "-"), diag.get("code", "-"),
+            diag["message"].replace("\n", " ")))
+        for related in diag.get("relatedInformation", []):
+            where = related["location"]
+            prefix = "" if where["uri"] == uri else \
+                os.path.basename(where["uri"]) + ":"
+            print("related %s%s: %s" % (prefix, position(where["range"]["start"]),
+                                        related["message"]))
+        actions = client.request("textDocument/codeAction", {
+            "textDocument": {"uri": uri}, "range": diag["range"],
+            "context": {"diagnostics": [diag]}})
+        for action in actions.get("result") or []:
+            print("action " + action["title"])
+            for edits in (action.get("edit") or {}).get("changes", {}).values():
+                for edit in edits:
+                    print("edit %s-%s %s" % (position(edit["range"]["start"]),
+                                             position(edit["range"]["end"]),
+                                             edit["newText"]))
+    print("diagnostics: %d" % len(diagnostics))
+
+
 def main():
     clangd, path = sys.argv[1], os.path.abspath(sys.argv[2])
+    then, clangd_args = None, sys.argv[3:]
+    if clangd_args[:1] == ["--then"]:
+        then, clangd_args = clangd_args[1], clangd_args[2:]
     uri = "file://" + path
-    client = Client([clangd, "--log=error"] + sys.argv[3:])
+    client = Client([clangd, "--log=error"] + clangd_args)
     client.request("initialize", {
         "processId": os.getpid(),
         "rootUri": "file://" + os.path.dirname(path),
@@ -94,26 +127,18 @@ def main():
     published = client.wait(
         lambda m: m.get("method") == "textDocument/publishDiagnostics"
         and m["params"]["uri"] == uri)
-    diagnostics = published["params"]["diagnostics"]
-    for diag in diagnostics:
-        print("diagnostic %s %d %s %s: %s" % (
-            position(diag["range"]["start"]), diag.get("severity", 0),
-            diag.get("source", "-"), diag.get("code", "-"),
-            diag["message"].replace("\n", " ")))
-        for related in diag.get("relatedInformation", []):
-            print("related %s: %s" % (position(related["location"]["range"]["start"]),
-                                      related["message"]))
-        actions = client.request("textDocument/codeAction", {
-            "textDocument": {"uri": uri}, "range": diag["range"],
-            "context": {"diagnostics": [diag]}})
-        for action in actions.get("result") or []:
-            print("action " + action["title"])
-            for edits in (action.get("edit") or {}).get("changes", {}).values():
-                for edit in edits:
-                    print("edit %s-%s %s" % (position(edit["range"]["start"]),
-                                             position(edit["range"]["end"]),
-                                             edit["newText"]))
-    print("diagnostics: %d" % len(diagnostics))
+    print_diagnostics(client, uri, published)
+    if then is not None:
+        subprocess.run(then, shell=True, check=True)
+        client.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": 2},
+            "contentChanges": [{"text": text + "\n"}]})
+        published = client.wait(
+            lambda m: m.get("method") == "textDocument/publishDiagnostics"
+            and m["params"]["uri"] == uri
+            and m["params"].get("version") == 2)
+        print("then")
+        print_diagnostics(client, uri, published)
     client.request("shutdown", None)
     client.notify("exit", None)
     client.proc.wait(timeout=TIMEOUT_SECONDS)

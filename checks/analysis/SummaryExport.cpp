@@ -1,0 +1,188 @@
+//===----------------------------------------------------------------------===//
+
+#include "analysis/SummaryExport.h"
+#include "analysis/BlockingCalls.h"
+#include "utils/CallSites.h"
+#include "utils/Coroutines.h"
+#include "utils/Paths.h"
+#include "llvm/ADT/DenseSet.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace coro_tidy {
+
+using namespace clang;
+
+namespace {
+
+/// The functions with bodies a declaration of the main file defines, but
+/// not coroutines, lambdas or templates (their instantiations are found
+/// where they are called).
+class MainFileDefinitions : public RecursiveASTVisitor<MainFileDefinitions> {
+public:
+  std::vector<const FunctionDecl *> Found;
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitFunctionDecl(FunctionDecl *Function) {
+    // A function marked coro::nonblocking where it is defined ends every
+    // chain through it, in other files too: it exports no facts.
+    if (Function->doesThisDeclarationHaveABody() &&
+        !Function->isDependentContext() && !isCoroutine(*Function) &&
+        !annotation(*Function, NonBlockingAnnotation))
+      Found.push_back(Function);
+    return true;
+  }
+};
+
+class FactsBuilder {
+public:
+  FactsBuilder(const SourceManager &SM, llvm::StringRef Root)
+      : SM(SM), Root(Root),
+        MainFile(place(SM.getLocForStartOfFile(SM.getMainFileID())).File) {}
+
+  /// The key of \p Function in the index: its USR, made unique to this
+  /// translation unit when other units cannot call it (a static function's
+  /// USR holds only its file's name, an anonymous namespace's nothing).
+  std::string key(const FunctionDecl &Function) const {
+    std::string Usr = usrOf(Function);
+    if (Usr.empty() || Function.isExternallyVisible())
+      return Usr;
+    return MainFile + "@" + Usr;
+  }
+
+  SourcePlace place(SourceLocation Loc) const {
+    Loc = SM.getExpansionLoc(Loc);
+    // Relative names are relative to the compile directory, which the file
+    // manager knows (clang-tidy's working directory may be another).
+    llvm::SmallString<256> File(SM.getFilename(Loc));
+    SM.getFileManager().makeAbsolutePath(File);
+    return {relativePath(File, "", Root), SM.getExpansionLineNumber(Loc),
+            SM.getExpansionColumnNumber(Loc)};
+  }
+
+  FunctionFacts facts(const FunctionDecl &Function,
+                      const FunctionSummary &Summary) const {
+    FunctionFacts Facts;
+    Facts.Usr = key(Function);
+    Facts.Name = chainName(Function);
+    Facts.Where = place(Function.getLocation());
+    for (const FunctionSummary::BlockingCall &B : Summary.Blocking)
+      Facts.BlockingCalls.push_back(
+          {B.Entry->Name, B.Entry->Category, isa<CXXConstructExpr>(B.Call),
+           place(reportLocation(*B.Call, SM))});
+    for (const FunctionSummary::Callee &C : Summary.Callees) {
+      std::string Usr = key(*C.Function);
+      if (!Usr.empty())
+        Facts.Calls.push_back({std::move(Usr), chainName(*C.Function),
+                               isa<CXXConstructExpr>(C.Call),
+                               place(reportLocation(*C.Call, SM))});
+    }
+    return Facts;
+  }
+
+  const std::string &mainFile() const { return MainFile; }
+
+private:
+  const SourceManager &SM;
+  llvm::StringRef Root;
+  const std::string MainFile;
+};
+
+/// The main file's definitions, then every function with a body here that
+/// they reach.
+std::vector<const FunctionDecl *>
+exportedFunctions(ASTContext &Context, CallSummaries &Summaries) {
+  const SourceManager &SM = Context.getSourceManager();
+  MainFileDefinitions Definitions;
+  // Declarations in headers are in every translation unit that includes
+  // them; each is exported where it is reached from.
+  for (Decl *Top : Context.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(Top->getLocation())))
+      Definitions.TraverseDecl(Top);
+  std::vector<const FunctionDecl *> Functions = Definitions.Found;
+  llvm::DenseSet<const FunctionDecl *> Seen;
+  for (const FunctionDecl *Function : Functions)
+    Seen.insert(Function->getCanonicalDecl());
+  for (size_t Next = 0; Next < Functions.size(); ++Next)
+    for (const FunctionSummary::Callee &Callee :
+         Summaries.summaryOf(*Functions[Next], Context).Callees)
+      if (Callee.hasBody() &&
+          Seen.insert(Callee.Function->getCanonicalDecl()).second)
+        Functions.push_back(Callee.Function);
+  return Functions;
+}
+
+/// The directory the translation unit was compiled in, absolute.
+std::string compileDirectory(const SourceManager &SM) {
+  llvm::SmallString<256> Directory(".");
+  SM.getFileManager().makeAbsolutePath(Directory);
+  llvm::sys::path::remove_dots(Directory, /*remove_dot_dot=*/true);
+  return std::string(Directory);
+}
+
+} // namespace
+
+TranslationUnitFacts exportFacts(ASTContext &Context, CallSummaries &Summaries,
+                                 llvm::StringRef SummaryDir) {
+  const SourceManager &SM = Context.getSourceManager();
+  const std::string Root = compileDirectory(SM);
+  FactsBuilder Builder(SM, Root);
+  TranslationUnitFacts Facts;
+  Facts.Root = relativePath(Root, "", SummaryDir);
+  Facts.MainFile = Builder.mainFile();
+  for (const FunctionDecl *Function : exportedFunctions(Context, Summaries)) {
+    FunctionFacts Exported =
+        Builder.facts(*Function, Summaries.summaryOf(*Function, Context));
+    // A function that neither blocks nor calls anything is as good as
+    // absent: nothing is found under its key either way.
+    if (!Exported.Usr.empty() &&
+        !(Exported.BlockingCalls.empty() && Exported.Calls.empty()))
+      Facts.Functions.push_back(std::move(Exported));
+  }
+  llvm::sort(Facts.Functions,
+             [](const FunctionFacts &A, const FunctionFacts &B) {
+               return A.Usr < B.Usr;
+             });
+  return Facts;
+}
+
+bool writeFacts(const TranslationUnitFacts &Facts, llvm::StringRef SummaryDir,
+                std::string &Error) {
+  if (std::error_code EC = llvm::sys::fs::create_directories(SummaryDir)) {
+    Error = "cannot create '" + SummaryDir.str() + "': " + EC.message();
+    return false;
+  }
+  std::string Text;
+  llvm::raw_string_ostream(Text)
+      << llvm::formatv("{0:1}", toJson(Facts)) << "\n";
+  llvm::SmallString<256> Path(SummaryDir);
+  llvm::sys::path::append(Path, summaryFileName(Facts.MainFile));
+  if (auto Existing = llvm::MemoryBuffer::getFile(Path))
+    if ((*Existing)->getBuffer() == Text)
+      return true;
+  llvm::SmallString<256> Temporary;
+  int FD;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
+          Path + ".%%%%%%%%.tmp", FD, Temporary)) {
+    Error = "cannot write '" + std::string(Path) + "': " + EC.message();
+    return false;
+  }
+  {
+    llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
+    Out << Text;
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Temporary, Path)) {
+    (void)llvm::sys::fs::remove(Temporary);
+    Error = "cannot write '" + std::string(Path) + "': " + EC.message();
+    return false;
+  }
+  return true;
+}
+
+} // namespace coro_tidy

@@ -1,0 +1,108 @@
+//===----------------------------------------------------------------------===//
+
+#include "MergeSummaries.h"
+#include "analysis/SummaryIndex.h"
+#include "utils/Paths.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Parallel.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace coro_tidy {
+namespace {
+
+/// The summaries under \p Dir, sorted, so that the merge does not depend on
+/// the order the file system lists them in.
+llvm::Expected<std::vector<std::string>> summaryFiles(llvm::StringRef Dir) {
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::recursive_directory_iterator It(Dir, EC), End;
+       It != End && !EC; It.increment(EC))
+    if (llvm::sys::path::extension(It->path()) == ".json" &&
+        It->type() != llvm::sys::fs::file_type::directory_file)
+      Files.push_back(It->path());
+  if (EC)
+    return llvm::createStringError(EC, "cannot list '%s': %s",
+                                   Dir.str().c_str(), EC.message().c_str());
+  llvm::sort(Files);
+  return Files;
+}
+
+bool writeIndex(const SummaryIndex &Index, llvm::StringRef IndexFile) {
+  llvm::SmallString<256> Temporary;
+  int FD;
+  std::error_code EC = llvm::sys::fs::createUniqueFile(
+      IndexFile + ".%%%%%%%%.tmp", FD, Temporary);
+  if (!EC) {
+    {
+      llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
+      Out << llvm::formatv("{0:1}", Index.toJson()) << "\n";
+    }
+    EC = llvm::sys::fs::rename(Temporary, IndexFile);
+  }
+  if (EC) {
+    (void)llvm::sys::fs::remove(Temporary);
+    llvm::errs() << "coro-tidy: cannot write '" << IndexFile
+                 << "': " << EC.message() << "\n";
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+int mergeSummaries(llvm::StringRef SummaryDir, llvm::StringRef IndexFile) {
+  if (SummaryDir.empty() || IndexFile.empty()) {
+    llvm::errs() << "coro-tidy: --merge-summaries=<dir> needs "
+                    "--summary-index=<file> to write\n";
+    return 1;
+  }
+  llvm::Expected<std::vector<std::string>> Files = summaryFiles(SummaryDir);
+  if (!Files) {
+    llvm::errs() << "coro-tidy: " << llvm::toString(Files.takeError()) << "\n";
+    return 1;
+  }
+  std::vector<TranslationUnitFacts> Units(Files->size());
+  std::vector<std::string> Errors(Files->size());
+  llvm::parallelFor(0, Files->size(), [&](size_t I) {
+    auto Buffer = llvm::MemoryBuffer::getFile((*Files)[I]);
+    if (!Buffer) {
+      Errors[I] = Buffer.getError().message();
+      return;
+    }
+    llvm::Expected<TranslationUnitFacts> Facts =
+        parseFacts((*Buffer)->getBuffer());
+    if (Facts)
+      Units[I] = std::move(*Facts);
+    else
+      Errors[I] = llvm::toString(Facts.takeError());
+  });
+  bool Failed = false;
+  for (size_t I = 0; I < Files->size(); ++I)
+    if (!Errors[I].empty()) {
+      llvm::errs() << (*Files)[I] << ": error: " << Errors[I] << "\n";
+      Failed = true;
+    }
+  if (Failed)
+    return 1;
+  std::vector<std::string> Dirs;
+  for (const std::string &File : *Files)
+    Dirs.push_back(absolutePath(llvm::sys::path::parent_path(File)));
+  const std::string IndexDir =
+      absolutePath(llvm::sys::path::parent_path(absolutePath(IndexFile)));
+  const SummaryIndex Index =
+      SummaryIndex::merge(std::move(Units), Dirs, IndexDir);
+  if (!writeIndex(Index, IndexFile))
+    return 1;
+  llvm::errs() << llvm::formatv(
+      "coro-tidy: merged {0} summaries: {1} functions, {2} may block; {3} "
+      "translation units to check with the index\n",
+      Files->size(), Index.size(), Index.mayBlockCount(),
+      Index.recheck().size());
+  return 0;
+}
+
+} // namespace coro_tidy
