@@ -283,8 +283,9 @@ void BlockingCallCheck::addContextNotes(const Finding &Call,
       << describeCoroutine(Scan.Coroutine);
   for (const TrackedLock *Lock :
        Scan.Analysis.locksHeldDuring(Call.Call, Call.Site, *Locks))
-    diag(Lock->Where, "%0 is held during this call, so every thread waiting "
-                      "for it waits too",
+    diag(Lock->Where,
+         "%0 is held during this call, so every thread waiting "
+         "for it waits too",
          DiagnosticIDs::Note)
         << Lock->Description;
   for (const NonMovingHop &Hop : Call.Executor.NonMovingHops)
@@ -313,7 +314,8 @@ void BlockingCallCheck::reportDirect(const Finding &Call,
   if (Fix == Entry.Fixes.end() || !Call.Site.InOwnFrame ||
       !Call.Site.IsStatement)
     return;
-  if (std::optional<std::string> Text = fixText(Fix->second, Call.Call, Context))
+  if (std::optional<std::string> Text =
+          fixText(Fix->second, Call.Call, Context))
     diag(Loc, "co_await the %0 equivalent instead", DiagnosticIDs::Note)
         << Scan.Framework
         << FixItHint::CreateReplacement(
@@ -348,8 +350,8 @@ namespace {
 
 /// Where \p Place, a place the summary index gives relative to
 /// \p BaseDirectory, is in \p SM; invalid if its file cannot be read.
-SourceLocation placeLocation(const SourcePlace &Place,
-                             StringRef BaseDirectory, SourceManager &SM) {
+SourceLocation placeLocation(const SourcePlace &Place, StringRef BaseDirectory,
+                             SourceManager &SM) {
   llvm::SmallString<256> Path(Place.File);
   if (!llvm::sys::path::is_absolute(Path)) {
     Path = BaseDirectory;
@@ -394,8 +396,7 @@ void BlockingCallCheck::addChainNotes(const Finding &Call,
   }
 }
 
-bool BlockingCallCheck::reportTwinOnly(const Finding &Call,
-                                       CoroutineScan &Scan,
+bool BlockingCallCheck::reportTwinOnly(const Finding &Call, CoroutineScan &Scan,
                                        ASTContext &Context) {
   const auto *CallE = dyn_cast<CallExpr>(&Call.Call);
   const FunctionDecl *Callee = CallE ? CallE->getDirectCallee() : nullptr;

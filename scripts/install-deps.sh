@@ -10,7 +10,8 @@ packages=(
   libzstd-dev libyaml-cpp-dev libgtest-dev
   libasio-dev libboost1.81-dev qcoro-qt6-dev
   libcurl4-openssl-dev libpq-dev libsqlite3-dev
-  libcpp-httplib-dev libzmq3-dev libhiredis-dev libmariadb-dev
+  libcpp-httplib-dev libzmq3-dev libhiredis-dev libmariadb-dev libmsgsl-dev
+  clang-format-19
 )
 
 run_as_root() {

@@ -14,7 +14,8 @@ using namespace clang;
 
 namespace {
 
-bool returnsAwaitable(const NamedDecl &Candidate, const LoadedCatalog &Catalog) {
+bool returnsAwaitable(const NamedDecl &Candidate,
+                      const LoadedCatalog &Catalog) {
   const NamedDecl *Decl = &Candidate;
   if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Decl))
     Decl = Template->getTemplatedDecl();

@@ -34,9 +34,10 @@ std::optional<StringRef> annotation(const FunctionDecl &Callee,
   return std::nullopt;
 }
 
-const CatalogEntry &BlockingClassifier::syntheticEntry(
-    const FunctionDecl &Callee, StringRef Category, StringRef Reason,
-    StringRef Alternative) {
+const CatalogEntry &
+BlockingClassifier::syntheticEntry(const FunctionDecl &Callee,
+                                   StringRef Category, StringRef Reason,
+                                   StringRef Alternative) {
   std::unique_ptr<CatalogEntry> &Entry = Synthetic[Callee.getCanonicalDecl()];
   if (!Entry) {
     Entry = std::make_unique<CatalogEntry>();

@@ -80,7 +80,7 @@ void appendIndexHops(const IndexChain &From, BlockingChain &Chain) {
     Copy.Function = Hop.Function;
     Copy.Callee = Hop.Callee;
     Copy.Construct = Hop.Construct;
-    Copy.Place = Hop.Where;
+    Copy.Place = {Hop.Where.File.str(), Hop.Where.Line, Hop.Where.Column};
     Chain.Hops.push_back(std::move(Copy));
   }
   Chain.Api = From.Api;

@@ -7,6 +7,7 @@
 #define CORO_TIDY_ANALYSIS_CALLSUMMARIES_H
 
 #include "analysis/BlockingCalls.h"
+#include "analysis/SummaryFacts.h"
 #include "analysis/SummaryIndex.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/ASTContext.h"

@@ -25,12 +25,11 @@ void CoroutineAnalysis::forEachCall(
   auto RunsInline = [&](const Expr &Call) {
     return runsCallablesInline(Call, Catalog);
   };
-  forEachCallOnThread(Coroutine, RunsInline,
-                      [&](const Expr &Call, const CallSite &Site) {
-                        OnCall(Call, Site,
-                               Executor ? Executor->at(*Site.Anchor)
-                                        : ExecutorState());
-                      });
+  forEachCallOnThread(
+      Coroutine, RunsInline, [&](const Expr &Call, const CallSite &Site) {
+        OnCall(Call, Site,
+               Executor ? Executor->at(*Site.Anchor) : ExecutorState());
+      });
 }
 
 const LockFlow *CoroutineAnalysis::locks(const LockVocabulary &Vocabulary) {

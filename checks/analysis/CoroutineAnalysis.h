@@ -26,10 +26,10 @@ public:
   ~CoroutineAnalysis();
 
   /// Calls \p OnCall for each call on the coroutine's thread.
-  void forEachCall(llvm::function_ref<void(const clang::Expr &Call,
-                                           const CallSite &Site,
-                                           const ExecutorState &Executor)>
-                       OnCall);
+  void forEachCall(
+      llvm::function_ref<void(const clang::Expr &Call, const CallSite &Site,
+                              const ExecutorState &Executor)>
+          OnCall);
 
   /// The lockset under \p Vocabulary; null without a CFG.
   const LockFlow *locks(const LockVocabulary &Vocabulary);

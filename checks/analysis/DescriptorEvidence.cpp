@@ -70,8 +70,7 @@ StringRef calleeName(const CallExpr &Call) {
 
 /// Calls that put their descriptor in non-blocking mode, and initializers
 /// that create one in it.
-class NonBlockingSetupFinder
-    : public LocalBodyVisitor<NonBlockingSetupFinder> {
+class NonBlockingSetupFinder : public LocalBodyVisitor<NonBlockingSetupFinder> {
 public:
   NonBlockingSetupFinder(const ASTContext &Context,
                          llvm::DenseSet<const ValueDecl *> &Found)
@@ -109,7 +108,8 @@ public:
   }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
     for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->getMember() && mentionsNonBlockingFlag(Init->getInit(), Context))
+      if (Init->getMember() &&
+          mentionsNonBlockingFlag(Init->getInit(), Context))
         Found.insert(Init->getMember());
     return true;
   }

@@ -173,7 +173,8 @@ struct LockFlow::Impl {
     const Expr *Mutex = nullptr;
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
       const Expr *Object = Member->getImplicitObjectArgument();
-      if (isLockName(Name) && Object && Vocabulary.isMutexType(Object->getType()))
+      if (isLockName(Name) && Object &&
+          Vocabulary.isMutexType(Object->getType()))
         Mutex = Object;
     } else if (Name == "pthread_mutex_lock" && Call.getNumArgs() == 1) {
       Mutex = Call.getArg(0);
@@ -225,7 +226,8 @@ struct LockFlow::Impl {
     const StringRef Name = calleeName(*Member);
     const bool Reports = Name.starts_with("try_lock") || Name == "owns_lock" ||
                          isa<CXXConversionDecl>(Member->getMethodDecl());
-    auto Guard = GuardIndex.find(declNamedBy(Member->getImplicitObjectArgument()));
+    auto Guard =
+        GuardIndex.find(declNamedBy(Member->getImplicitObjectArgument()));
     if (!Reports || Guard == GuardIndex.end())
       return std::nullopt;
     return Guard->second;

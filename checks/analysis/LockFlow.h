@@ -70,7 +70,8 @@ public:
   /// across, in source order. A suspension whose awaited call takes the lock
   /// or its mutex releases it meanwhile (a condition-variable wait) and does
   /// not count.
-  llvm::ArrayRef<clang::SourceLocation> suspensionsHolding(unsigned Index) const;
+  llvm::ArrayRef<clang::SourceLocation>
+  suspensionsHolding(unsigned Index) const;
 
   /// The locks that may be held while \p Call runs (looked up at \p Anchor,
   /// the statement of this body that runs it), except one the call takes as

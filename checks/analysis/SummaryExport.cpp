@@ -5,10 +5,10 @@
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"
 #include "utils/Paths.h"
-#include "llvm/ADT/DenseSet.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -73,9 +73,9 @@ public:
     Facts.Name = chainName(Function);
     Facts.Where = place(Function.getLocation());
     for (const FunctionSummary::BlockingCall &B : Summary.Blocking)
-      Facts.BlockingCalls.push_back(
-          {B.Entry->Name, B.Entry->Category, isa<CXXConstructExpr>(B.Call),
-           place(reportLocation(*B.Call, SM))});
+      Facts.BlockingCalls.push_back({B.Entry->Name, B.Entry->Category,
+                                     isa<CXXConstructExpr>(B.Call),
+                                     place(reportLocation(*B.Call, SM))});
     for (const FunctionSummary::Callee &C : Summary.Callees) {
       std::string Usr = key(*C.Function);
       if (!Usr.empty())
@@ -96,8 +96,8 @@ private:
 
 /// The main file's definitions, then every function with a body here that
 /// they reach.
-std::vector<const FunctionDecl *>
-exportedFunctions(ASTContext &Context, CallSummaries &Summaries) {
+std::vector<const FunctionDecl *> exportedFunctions(ASTContext &Context,
+                                                    CallSummaries &Summaries) {
   const SourceManager &SM = Context.getSourceManager();
   MainFileDefinitions Definitions;
   // Declarations in headers are in every translation unit that includes

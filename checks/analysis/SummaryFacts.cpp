@@ -12,9 +12,8 @@ namespace json = llvm::json;
 namespace {
 
 json::Object placeJson(const SourcePlace &Place) {
-  return json::Object{{"file", Place.File},
-                      {"line", Place.Line},
-                      {"column", Place.Column}};
+  return json::Object{
+      {"file", Place.File}, {"line", Place.Line}, {"column", Place.Column}};
 }
 
 bool parsePlace(const json::Object &Object, SourcePlace &Place) {

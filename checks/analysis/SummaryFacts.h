@@ -66,7 +66,8 @@ constexpr int SummaryFormatVersion = 1;
 
 llvm::json::Value toJson(const FunctionFacts &Function);
 llvm::json::Value toJson(const TranslationUnitFacts &Facts);
-llvm::Expected<FunctionFacts> parseFunctionFacts(const llvm::json::Value &Value);
+llvm::Expected<FunctionFacts>
+parseFunctionFacts(const llvm::json::Value &Value);
 llvm::Expected<TranslationUnitFacts> parseFacts(llvm::StringRef Json);
 
 /// A parse error in a summary or an index.

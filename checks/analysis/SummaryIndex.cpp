@@ -1,13 +1,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/SummaryIndex.h"
-#include "utils/Paths.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include <deque>
-#include <tuple>
 #include <mutex>
 
 namespace coro_tidy {
@@ -16,172 +15,338 @@ namespace json = llvm::json;
 
 namespace {
 
-/// Makes \p Place, relative to \p From, relative to \p To.
-void rebase(SourcePlace &Place, llvm::StringRef From, llvm::StringRef To) {
-  Place.File = relativePath(Place.File, From, To);
+constexpr int IndexFormatVersion = 1;
+constexpr llvm::StringLiteral FormatKey = "coro-tidy-index";
+
+llvm::Error malformedIndex(size_t Line, const llvm::Twine &What) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "line " + llvm::Twine(Line) + ": " + What);
 }
 
-void rebase(FunctionFacts &Function, llvm::StringRef From,
-            llvm::StringRef To) {
-  rebase(Function.Where, From, To);
-  for (FunctionFacts::Blocking &B : Function.BlockingCalls)
-    rebase(B.Where, From, To);
-  for (FunctionFacts::Call &C : Function.Calls)
-    rebase(C.Where, From, To);
+/// The files places name, numbered in sorted order.
+class FileTable {
+public:
+  void add(llvm::StringRef File) { Numbers.try_emplace(File, 0); }
+  void number() {
+    std::vector<llvm::StringRef> Sorted;
+    for (const auto &Entry : Numbers)
+      Sorted.push_back(Entry.getKey());
+    llvm::sort(Sorted);
+    for (size_t I = 0; I < Sorted.size(); ++I)
+      Numbers[Sorted[I]] = I;
+    Files = std::move(Sorted);
+  }
+  uint32_t of(llvm::StringRef File) const { return Numbers.lookup(File); }
+  llvm::ArrayRef<llvm::StringRef> files() const { return Files; }
+
+private:
+  llvm::StringMap<uint32_t> Numbers;
+  std::vector<llvm::StringRef> Files;
+};
+
+void writePlace(json::OStream &Out, const FileTable &Files,
+                const IndexPlace &Place) {
+  Out.value(Files.of(Place.File));
+  Out.value(Place.Line);
+  Out.value(Place.Column);
+}
+
+/// Reads a place from \p Array at \p At: [file number, line, column].
+bool readPlace(const json::Array &Array, size_t At,
+               llvm::ArrayRef<llvm::StringRef> Files, IndexPlace &Place) {
+  if (Array.size() < At + 3)
+    return false;
+  std::optional<int64_t> File = Array[At].getAsInteger();
+  std::optional<int64_t> Line = Array[At + 1].getAsInteger();
+  std::optional<int64_t> Column = Array[At + 2].getAsInteger();
+  if (!File || !Line || !Column || *File < 0 ||
+      static_cast<uint64_t>(*File) >= Files.size() || *Line <= 0 ||
+      *Column <= 0)
+    return false;
+  Place = {Files[*File], static_cast<unsigned>(*Line),
+           static_cast<unsigned>(*Column)};
+  return true;
 }
 
 } // namespace
 
-SummaryIndex SummaryIndex::merge(std::vector<TranslationUnitFacts> Units,
-                                 llvm::ArrayRef<std::string> SummaryDirs,
-                                 llvm::StringRef IndexDir) {
-  SummaryIndex Index;
-  std::vector<llvm::SmallString<256>> Roots;
-  for (size_t U = 0; U < Units.size(); ++U) {
-    Roots.emplace_back(SummaryDirs[U]);
-    llvm::sys::path::append(Roots.back(), Units[U].Root);
-    for (FunctionFacts &Function : Units[U].Functions) {
-      rebase(Function, Roots.back(), IndexDir);
-      Index.Functions.push_back(std::move(Function));
-    }
+void SummaryIndex::write(llvm::raw_ostream &OS) const {
+  FileTable Files;
+  for (const Function &F : Functions)
+    Files.add(F.Where.File);
+  for (const Blocking &B : BlockingCalls)
+    Files.add(B.Where.File);
+  for (const Call &C : Calls)
+    Files.add(C.Where.File);
+  Files.number();
+  {
+    json::OStream Out(OS);
+    Out.object([&] {
+      Out.attribute(FormatKey, IndexFormatVersion);
+      Out.attributeArray("files", [&] {
+        for (llvm::StringRef File : Files.files())
+          Out.value(File);
+      });
+      Out.attribute("functions", static_cast<int64_t>(Functions.size()));
+      Out.attributeArray("recheck", [&] {
+        for (llvm::StringRef File : Recheck)
+          Out.value(File);
+      });
+    });
   }
-  // Same USR, same function: the first by place stands for all, whatever
-  // order the units came in.
-  llvm::sort(Index.Functions, [](const FunctionFacts &A, const FunctionFacts &B) {
-    return std::tie(A.Usr, A.Where.File, A.Where.Line, A.Where.Column) <
-           std::tie(B.Usr, B.Where.File, B.Where.Line, B.Where.Column);
-  });
-  Index.Functions.erase(
-      std::unique(Index.Functions.begin(), Index.Functions.end(),
-                  [](const FunctionFacts &A, const FunctionFacts &B) {
-                    return A.Usr == B.Usr;
-                  }),
-      Index.Functions.end());
-  Index.index();
-  Index.computeSteps();
-  for (size_t U = 0; U < Units.size(); ++U)
-    if (llvm::any_of(Units[U].OpenCalls, [&](const std::string &Usr) {
-          auto It = Index.IndexOfUsr.find(Usr);
-          return It != Index.IndexOfUsr.end() &&
-                 Index.Steps[It->second] != NoStep;
-        }))
-      Index.Recheck.push_back(
-          relativePath(Units[U].MainFile, Roots[U], IndexDir));
-  llvm::sort(Index.Recheck);
-  return Index;
+  OS << "\n";
+  for (const Function &F : Functions) {
+    json::OStream Out(OS);
+    Out.object([&] {
+      Out.attribute("usr", F.Usr);
+      Out.attribute("name", F.Name);
+      Out.attributeArray("at", [&] { writePlace(Out, Files, F.Where); });
+      Out.attribute("step", F.Step);
+      Out.attributeArray("blocking", [&] {
+        for (const Blocking &B : blockingOf(F))
+          Out.array([&] {
+            Out.value(B.Api);
+            Out.value(B.Category);
+            Out.value(B.Construct);
+            writePlace(Out, Files, B.Where);
+          });
+      });
+      Out.attributeArray("calls", [&] {
+        for (const Call &C : callsOf(F))
+          Out.array([&] {
+            Out.value(C.Callee);
+            Out.value(C.Construct);
+            writePlace(Out, Files, C.Where);
+          });
+      });
+    });
+    OS << "\n";
+  }
 }
 
-void SummaryIndex::index() {
+namespace {
+
+/// Reads the lines after the header into \p Index's parts.
+class IndexReader {
+public:
+  IndexReader(llvm::ArrayRef<llvm::StringRef> Files,
+              llvm::function_ref<llvm::StringRef(llvm::StringRef)> Intern)
+      : Files(Files), Intern(Intern) {}
+
+  llvm::Error readFunction(size_t LineNumber, llvm::StringRef Line,
+                           SummaryIndex::Function &F,
+                           std::vector<SummaryIndex::Blocking> &Blocking,
+                           std::vector<SummaryIndex::Call> &Calls) const {
+    llvm::Expected<json::Value> Value = json::parse(Line);
+    if (!Value)
+      return malformedIndex(LineNumber, llvm::toString(Value.takeError()));
+    const json::Object *Object = Value->getAsObject();
+    const json::Array *At = Object ? Object->getArray("at") : nullptr;
+    const json::Array *BlockingList =
+        Object ? Object->getArray("blocking") : nullptr;
+    const json::Array *CallList = Object ? Object->getArray("calls") : nullptr;
+    std::optional<llvm::StringRef> Usr, Name;
+    std::optional<int64_t> Step;
+    if (Object) {
+      Usr = Object->getString("usr");
+      Name = Object->getString("name");
+      Step = Object->getInteger("step");
+    }
+    if (!Usr || !Name || !At || !Step || !BlockingList || !CallList ||
+        !readPlace(*At, 0, Files, F.Where))
+      return malformedIndex(LineNumber, "a function needs usr, name, at, "
+                                        "step, blocking and calls");
+    F.Usr = Intern(*Usr);
+    F.Name = Intern(*Name);
+    F.Step = static_cast<int32_t>(*Step);
+    F.FirstBlocking = Blocking.size();
+    F.NumBlocking = BlockingList->size();
+    for (const json::Value &Item : *BlockingList)
+      if (llvm::Error Error = readBlocking(LineNumber, Item, Blocking))
+        return Error;
+    F.FirstCall = Calls.size();
+    F.NumCalls = CallList->size();
+    for (const json::Value &Item : *CallList)
+      if (llvm::Error Error = readCall(LineNumber, Item, Calls))
+        return Error;
+    return llvm::Error::success();
+  }
+
+private:
+  llvm::Error readBlocking(size_t LineNumber, const json::Value &Item,
+                           std::vector<SummaryIndex::Blocking> &Out) const {
+    const json::Array *Array = Item.getAsArray();
+    SummaryIndex::Blocking B;
+    std::optional<llvm::StringRef> Api, Category;
+    std::optional<bool> Construct;
+    if (Array && Array->size() == 6) {
+      Api = (*Array)[0].getAsString();
+      Category = (*Array)[1].getAsString();
+      Construct = (*Array)[2].getAsBoolean();
+    }
+    if (!Api || !Category || !Construct ||
+        !readPlace(*Array, 3, Files, B.Where))
+      return malformedIndex(LineNumber, "a blocking call is [api, category, "
+                                        "construct, file, line, column]");
+    B.Api = Intern(*Api);
+    B.Category = Intern(*Category);
+    B.Construct = *Construct;
+    Out.push_back(B);
+    return llvm::Error::success();
+  }
+
+  llvm::Error readCall(size_t LineNumber, const json::Value &Item,
+                       std::vector<SummaryIndex::Call> &Out) const {
+    const json::Array *Array = Item.getAsArray();
+    SummaryIndex::Call C;
+    std::optional<int64_t> Callee;
+    std::optional<bool> Construct;
+    if (Array && Array->size() == 5) {
+      Callee = (*Array)[0].getAsInteger();
+      Construct = (*Array)[1].getAsBoolean();
+    }
+    if (!Callee || *Callee < 0 || !Construct ||
+        !readPlace(*Array, 2, Files, C.Where))
+      return malformedIndex(LineNumber, "a call is [callee, construct, file, "
+                                        "line, column]");
+    C.Callee = static_cast<uint32_t>(*Callee);
+    C.Construct = *Construct;
+    Out.push_back(C);
+    return llvm::Error::success();
+  }
+
+  llvm::ArrayRef<llvm::StringRef> Files;
+  llvm::function_ref<llvm::StringRef(llvm::StringRef)> Intern;
+};
+
+} // namespace
+
+llvm::Expected<std::unique_ptr<SummaryIndex>>
+SummaryIndex::read(llvm::StringRef Text) {
+  auto Index = std::make_unique<SummaryIndex>();
+  auto [HeaderLine, Rest] = Text.split('\n');
+  llvm::Expected<json::Value> Header = json::parse(HeaderLine);
+  if (!Header)
+    return malformedIndex(1, llvm::toString(Header.takeError()));
+  const json::Object *Object = Header->getAsObject();
+  const json::Array *FileList = Object ? Object->getArray("files") : nullptr;
+  const json::Array *RecheckList =
+      Object ? Object->getArray("recheck") : nullptr;
+  if (!Object || Object->getInteger(FormatKey) != IndexFormatVersion ||
+      !FileList || !RecheckList)
+    return malformedIndex(1, "expected a version " +
+                                 llvm::Twine(IndexFormatVersion) +
+                                 " coro-tidy index");
+  std::vector<llvm::StringRef> Files;
+  for (const json::Value &File : *FileList) {
+    std::optional<llvm::StringRef> Name = File.getAsString();
+    if (!Name)
+      return malformedIndex(1, "files are strings");
+    Files.push_back(Index->intern(*Name));
+  }
+  for (const json::Value &File : *RecheckList)
+    if (std::optional<llvm::StringRef> Name = File.getAsString())
+      Index->Recheck.push_back(Index->intern(*Name));
+  auto Intern = [&](llvm::StringRef S) { return Index->intern(S); };
+  IndexReader Reader(Files, Intern);
+  size_t LineNumber = 1;
+  while (!Rest.empty()) {
+    auto [Line, Next] = Rest.split('\n');
+    Rest = Next;
+    ++LineNumber;
+    if (Line.trim().empty())
+      continue;
+    Function F;
+    if (llvm::Error Error = Reader.readFunction(
+            LineNumber, Line, F, Index->BlockingCalls, Index->Calls))
+      return std::move(Error);
+    Index->Functions.push_back(F);
+  }
+  if (!Index->index())
+    return malformedIndex(LineNumber, "a USR repeats, or a call or a step "
+                                      "refers to nothing");
+  return std::move(Index);
+}
+
+bool SummaryIndex::index() {
   IndexOfUsr.clear();
-  for (size_t I = 0; I < Functions.size(); ++I)
-    IndexOfUsr[Functions[I].Usr] = I;
-}
-
-/// Breadth-first backwards from the functions that block themselves: each
-/// function's step is its first call on a shortest way to a blocking API.
-void SummaryIndex::computeSteps() {
-  std::vector<std::vector<std::pair<size_t, int>>> Callers(Functions.size());
-  for (size_t F = 0; F < Functions.size(); ++F)
-    for (size_t C = 0; C < Functions[F].Calls.size(); ++C) {
-      auto It = IndexOfUsr.find(Functions[F].Calls[C].Usr);
-      if (It != IndexOfUsr.end())
-        Callers[It->second].emplace_back(F, static_cast<int>(C));
-    }
-  Steps.assign(Functions.size(), NoStep);
-  std::deque<size_t> Queue;
-  for (size_t F = 0; F < Functions.size(); ++F)
-    if (!Functions[F].BlockingCalls.empty()) {
-      Steps[F] = OwnCall;
-      Queue.push_back(F);
-    }
-  while (!Queue.empty()) {
-    const size_t Callee = Queue.front();
-    Queue.pop_front();
-    for (auto [Caller, Call] : Callers[Callee])
-      if (Steps[Caller] == NoStep) {
-        Steps[Caller] = Call;
-        Queue.push_back(Caller);
-      }
+  for (uint32_t I = 0; I < Functions.size(); ++I) {
+    const Function &F = Functions[I];
+    if (!IndexOfUsr.try_emplace(F.Usr, I).second)
+      return false;
+    if (F.Step < OwnCall || (F.Step == OwnCall && F.NumBlocking == 0) ||
+        (F.Step >= 0 && static_cast<uint32_t>(F.Step) >= F.NumCalls))
+      return false;
+    for (const Call &C : callsOf(F))
+      if (C.Callee >= Functions.size())
+        return false;
   }
+  return true;
 }
 
-size_t SummaryIndex::mayBlockCount() const {
-  return llvm::count_if(Steps, [](int Step) { return Step != NoStep; });
+IndexHop SummaryIndex::hop(const Function &From, const Call &C) const {
+  return {From.Name.str(), Functions[C.Callee].Name.str(), C.Construct,
+          C.Where};
 }
 
-const FunctionFacts *SummaryIndex::lookup(llvm::StringRef Usr) const {
-  auto It = IndexOfUsr.find(Usr);
-  return It == IndexOfUsr.end() ? nullptr : &Functions[It->second];
+IndexHop SummaryIndex::hop(const Function &From, const Blocking &B) const {
+  return {From.Name.str(), "'" + B.Api.str() + "'", B.Construct, B.Where};
 }
 
-std::optional<IndexChain> SummaryIndex::precomputedChain(size_t Start) const {
+std::optional<IndexChain> SummaryIndex::precomputedChain(uint32_t Start) const {
   IndexChain Chain;
-  // Steps from a parsed file are checked as they are followed: a cycle or a
-  // dangling call ends the chain with nothing.
-  for (size_t At = Start, Hops = 0; Hops <= Functions.size(); ++Hops) {
-    const FunctionFacts &Here = Functions[At];
-    const int Step = Steps[At];
-    if (Step == OwnCall && !Here.BlockingCalls.empty()) {
-      const FunctionFacts::Blocking &B = Here.BlockingCalls.front();
-      Chain.Hops.push_back({Here.Name, "'" + B.Api + "'", B.Construct,
-                            B.Where});
-      Chain.Api = B.Api;
-      Chain.Category = B.Category;
+  // Steps are checked when read, but may still form a cycle: the walk is
+  // bounded by the number of functions.
+  for (uint32_t At = Start, Hops = 0; Hops <= Functions.size(); ++Hops) {
+    const Function &Here = Functions[At];
+    if (Here.Step == OwnCall) {
+      const Blocking &B = blockingOf(Here).front();
+      Chain.Hops.push_back(hop(Here, B));
+      Chain.Api = B.Api.str();
+      Chain.Category = B.Category.str();
       return Chain;
     }
-    if (Step < 0 || static_cast<size_t>(Step) >= Here.Calls.size())
-      return std::nullopt;
-    const FunctionFacts::Call &C = Here.Calls[Step];
-    auto Next = IndexOfUsr.find(C.Usr);
-    if (Next == IndexOfUsr.end())
-      return std::nullopt;
-    Chain.Hops.push_back({Here.Name, C.Name, C.Construct, C.Where});
-    At = Next->second;
+    const Call &C = callsOf(Here)[Here.Step];
+    Chain.Hops.push_back(hop(Here, C));
+    At = C.Callee;
   }
   return std::nullopt;
 }
 
-std::optional<IndexChain> SummaryIndex::searchChain(size_t Start,
+std::optional<IndexChain> SummaryIndex::searchChain(uint32_t Start,
                                                     unsigned MaxDepth,
                                                     ApiFilter Accept) const {
   struct Visit {
-    size_t Function;
+    uint32_t Function;
     unsigned Depth;
     int From;
-    size_t CallInCaller;
+    const Call *Reached;
   };
-  std::vector<Visit> Visits{{Start, 1, -1, 0}};
+  std::vector<Visit> Visits{{Start, 1, -1, nullptr}};
   std::vector<bool> Seen(Functions.size());
   Seen[Start] = true;
   for (size_t Next = 0; Next < Visits.size(); ++Next) {
     const Visit Current = Visits[Next];
-    const FunctionFacts &Here = Functions[Current.Function];
-    for (const FunctionFacts::Blocking &B : Here.BlockingCalls) {
+    const Function &Here = Functions[Current.Function];
+    for (const Blocking &B : blockingOf(Here)) {
       if (!Accept(B.Api, B.Category))
         continue;
-      IndexChain Chain{{}, B.Api, B.Category};
-      Chain.Hops.push_back({Here.Name, "'" + B.Api + "'", B.Construct,
-                            B.Where});
+      IndexChain Chain{{hop(Here, B)}, B.Api.str(), B.Category.str()};
       for (int I = static_cast<int>(Next); Visits[I].From >= 0;
-           I = Visits[I].From) {
-        const FunctionFacts &Caller =
-            Functions[Visits[Visits[I].From].Function];
-        const FunctionFacts::Call &C = Caller.Calls[Visits[I].CallInCaller];
+           I = Visits[I].From)
         Chain.Hops.insert(Chain.Hops.begin(),
-                          {Caller.Name, C.Name, C.Construct, C.Where});
-      }
+                          hop(Functions[Visits[Visits[I].From].Function],
+                              *Visits[I].Reached));
       return Chain;
     }
     if (Current.Depth >= MaxDepth)
       continue;
-    for (size_t C = 0; C < Here.Calls.size(); ++C) {
-      auto It = IndexOfUsr.find(Here.Calls[C].Usr);
-      if (It != IndexOfUsr.end() && !Seen[It->second]) {
-        Seen[It->second] = true;
+    for (const Call &C : callsOf(Here))
+      if (!Seen[C.Callee]) {
+        Seen[C.Callee] = true;
         Visits.push_back(
-            {It->second, Current.Depth + 1, static_cast<int>(Next), C});
+            {C.Callee, Current.Depth + 1, static_cast<int>(Next), &C});
       }
-    }
   }
   return std::nullopt;
 }
@@ -190,8 +355,7 @@ std::optional<IndexChain> SummaryIndex::shortestChain(llvm::StringRef Usr,
                                                       unsigned MaxDepth,
                                                       ApiFilter Accept) const {
   auto Start = IndexOfUsr.find(Usr);
-  if (Start == IndexOfUsr.end() || Steps[Start->second] == NoStep ||
-      MaxDepth == 0)
+  if (Start == IndexOfUsr.end() || MaxDepth == 0)
     return std::nullopt;
   // The merged chain is a shortest one to any API; when its API is admitted
   // and it fits, it is the answer, else a search finds the admitted one.
@@ -199,48 +363,6 @@ std::optional<IndexChain> SummaryIndex::shortestChain(llvm::StringRef Usr,
     if (Chain->Hops.size() <= MaxDepth && Accept(Chain->Api, Chain->Category))
       return Chain;
   return searchChain(Start->second, MaxDepth, Accept);
-}
-
-json::Value SummaryIndex::toJson() const {
-  json::Array List;
-  for (size_t F = 0; F < Functions.size(); ++F) {
-    json::Value Value = coro_tidy::toJson(Functions[F]);
-    if (Steps[F] != NoStep)
-      Value.getAsObject()->try_emplace("step", Steps[F]);
-    List.push_back(std::move(Value));
-  }
-  return json::Object{{"version", SummaryFormatVersion},
-                      {"functions", std::move(List)},
-                      {"recheck", json::Array(Recheck)}};
-}
-
-llvm::Expected<SummaryIndex> SummaryIndex::parse(llvm::StringRef Json) {
-  llvm::Expected<json::Value> Value = json::parse(Json);
-  if (!Value)
-    return Value.takeError();
-  const json::Object *Object = Value->getAsObject();
-  const json::Array *Functions =
-      Object ? Object->getArray("functions") : nullptr;
-  if (!Functions || Object->getInteger("version") != SummaryFormatVersion)
-    return malformedSummary("expected a version " +
-                            std::to_string(SummaryFormatVersion) +
-                            " index of functions");
-  SummaryIndex Index;
-  for (const json::Value &Function : *Functions) {
-    llvm::Expected<FunctionFacts> Parsed = parseFunctionFacts(Function);
-    if (!Parsed)
-      return Parsed.takeError();
-    Index.Functions.push_back(std::move(*Parsed));
-    const std::optional<int64_t> Step =
-        Function.getAsObject()->getInteger("step");
-    Index.Steps.push_back(Step ? static_cast<int>(*Step) : NoStep);
-  }
-  if (const json::Array *Recheck = Object->getArray("recheck"))
-    for (const json::Value &File : *Recheck)
-      if (std::optional<llvm::StringRef> Name = File.getAsString())
-        Index.Recheck.push_back(Name->str());
-  Index.index();
-  return Index;
 }
 
 std::shared_ptr<const SummaryIndex> getSummaryIndex(llvm::StringRef Path,
@@ -262,20 +384,21 @@ std::shared_ptr<const SummaryIndex> getSummaryIndex(llvm::StringRef Path,
             ":" + std::to_string(Status.getSize());
   std::lock_guard<std::mutex> Lock(Mutex);
   Slot &Entry = Cache[Absolute];
-  if (Entry.Stamp != Stamp || (!Entry.Index && Entry.Error.empty())) {
-    Entry = Slot{Stamp, nullptr, ""};
-    auto Buffer = llvm::MemoryBuffer::getFile(Absolute);
-    if (!Buffer) {
-      Entry.Error = "cannot read summary index '" + Path.str() +
-                    "': " + Buffer.getError().message();
-    } else if (llvm::Expected<SummaryIndex> Parsed =
-                   SummaryIndex::parse((*Buffer)->getBuffer())) {
-      Parsed->BaseDirectory = llvm::sys::path::parent_path(Absolute).str();
-      Entry.Index = std::make_shared<const SummaryIndex>(std::move(*Parsed));
-    } else {
-      Entry.Error = "cannot use summary index '" + Path.str() +
-                    "': " + llvm::toString(Parsed.takeError());
-    }
+  if (Entry.Stamp == Stamp && (Entry.Index || !Entry.Error.empty())) {
+    Error = Entry.Error;
+    return Entry.Index;
+  }
+  Entry = Slot{Stamp, nullptr, ""};
+  auto Buffer = llvm::MemoryBuffer::getFile(Absolute);
+  if (!Buffer) {
+    Entry.Error = "cannot read summary index '" + Path.str() +
+                  "': " + Buffer.getError().message();
+  } else if (auto Read = SummaryIndex::read((*Buffer)->getBuffer())) {
+    (*Read)->BaseDirectory = llvm::sys::path::parent_path(Absolute).str();
+    Entry.Index = std::move(*Read);
+  } else {
+    Entry.Error = "cannot use summary index '" + Path.str() +
+                  "': " + llvm::toString(Read.takeError());
   }
   Error = Entry.Error;
   return Entry.Index;

@@ -1,14 +1,20 @@
 //===----------------------------------------------------------------------===//
-// The project's summary index: every translation unit's facts merged, with
-// which functions may block and a shortest chain from each.
+// The project's summary index: the functions that may block, merged from
+// every translation unit's facts, with a shortest chain from each.
 //===----------------------------------------------------------------------===//
 
 #ifndef CORO_TIDY_ANALYSIS_SUMMARYINDEX_H
 #define CORO_TIDY_ANALYSIS_SUMMARYINDEX_H
 
-#include "analysis/SummaryFacts.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
-#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/StringSaver.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,13 +22,21 @@
 
 namespace coro_tidy {
 
+/// A place in a source file, relative to the index file's directory unless
+/// it shares nothing with it but "/".
+struct IndexPlace {
+  llvm::StringRef File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+};
+
 /// One hop of a chain through the index: Function makes a call, at Where,
 /// to Callee (another function, or the blocking API at the end).
 struct IndexHop {
   std::string Function;
   std::string Callee;
   bool Construct = false;
-  SourcePlace Where;
+  IndexPlace Where;
 };
 struct IndexChain {
   std::vector<IndexHop> Hops;
@@ -34,57 +48,88 @@ struct IndexChain {
 using ApiFilter =
     llvm::function_ref<bool(llvm::StringRef Api, llvm::StringRef Category)>;
 
+/// Only the functions that may block are kept, each with its blocking calls,
+/// its calls to other such functions and the first step of a shortest chain:
+/// a function absent from the index does not block. Strings are interned
+/// once; the rest is flat arrays, so that the index of a project of 10,000
+/// translation units fits in tens of megabytes.
 class SummaryIndex {
 public:
-  /// Merges translation units' facts, read from the directories
-  /// \p SummaryDirs (absolute, one per unit), into an index to be written in
-  /// the directory \p IndexDir (absolute): places become relative to it. A
-  /// function several units define (inline, or a template instantiation)
-  /// is one.
-  static SummaryIndex merge(std::vector<TranslationUnitFacts> Units,
-                            llvm::ArrayRef<std::string> SummaryDirs,
-                            llvm::StringRef IndexDir);
+  struct Blocking {
+    llvm::StringRef Api;
+    llvm::StringRef Category;
+    bool Construct = false;
+    IndexPlace Where;
+  };
+  struct Call {
+    uint32_t Callee = 0;
+    bool Construct = false;
+    IndexPlace Where;
+  };
+  /// Towards the API: the position of the call a function makes, or OwnCall
+  /// when its first blocking call is the API.
+  static constexpr int32_t OwnCall = -1;
+  struct Function {
+    llvm::StringRef Usr;
+    llvm::StringRef Name;
+    IndexPlace Where;
+    uint32_t FirstBlocking = 0, NumBlocking = 0;
+    uint32_t FirstCall = 0, NumCalls = 0;
+    int32_t Step = OwnCall;
+  };
 
-  llvm::json::Value toJson() const;
-  static llvm::Expected<SummaryIndex> parse(llvm::StringRef Json);
+  SummaryIndex() : Strings(Allocator) {}
+  SummaryIndex(const SummaryIndex &) = delete;
+  SummaryIndex &operator=(const SummaryIndex &) = delete;
+
+  /// The index file: a header line, then one JSON object per function.
+  void write(llvm::raw_ostream &OS) const;
+  static llvm::Expected<std::unique_ptr<SummaryIndex>>
+  read(llvm::StringRef Text);
 
   size_t size() const { return Functions.size(); }
   /// The main files (relative to the index's directory), sorted, whose
   /// coroutines call a function without a body there that may block: what
-  /// a second pass with the index must check again.
-  llvm::ArrayRef<std::string> recheck() const { return Recheck; }
-  size_t mayBlockCount() const;
-  const FunctionFacts *lookup(llvm::StringRef Usr) const;
+  /// a second pass with the index checks again.
+  llvm::ArrayRef<llvm::StringRef> recheck() const { return Recheck; }
 
   /// The shortest chain, of at most \p MaxDepth functions, from a call of
   /// \p Usr to a blocking API \p Accept admits.
-  std::optional<IndexChain> shortestChain(llvm::StringRef Usr,
-                                          unsigned MaxDepth,
-                                          ApiFilter Accept) const;
+  std::optional<IndexChain>
+  shortestChain(llvm::StringRef Usr, unsigned MaxDepth, ApiFilter Accept) const;
 
   /// Where the places resolve: the index file's directory, absolute; set by
   /// the loader.
   std::string BaseDirectory;
 
 private:
-  /// Towards the API: the call a function makes (its index), OwnCall when
-  /// it blocks itself, NoStep when it does not block.
-  static constexpr int OwnCall = -1;
-  static constexpr int NoStep = -2;
+  friend class SummaryIndexBuilder;
 
-  void index();
-  void computeSteps();
-  std::optional<IndexChain> precomputedChain(size_t Start) const;
-  std::optional<IndexChain> searchChain(size_t Start, unsigned MaxDepth,
+  llvm::ArrayRef<Blocking> blockingOf(const Function &F) const {
+    return llvm::ArrayRef(BlockingCalls).slice(F.FirstBlocking, F.NumBlocking);
+  }
+  llvm::ArrayRef<Call> callsOf(const Function &F) const {
+    return llvm::ArrayRef(Calls).slice(F.FirstCall, F.NumCalls);
+  }
+  llvm::StringRef intern(llvm::StringRef Text) { return Strings.save(Text); }
+  /// Fills IndexOfUsr; false if a USR repeats or a reference is out of range.
+  bool index();
+  std::optional<IndexChain> precomputedChain(uint32_t Start) const;
+  std::optional<IndexChain> searchChain(uint32_t Start, unsigned MaxDepth,
                                         ApiFilter Accept) const;
+  IndexHop hop(const Function &From, const Call &C) const;
+  IndexHop hop(const Function &From, const Blocking &B) const;
 
-  std::vector<FunctionFacts> Functions; // sorted by USR
-  std::vector<int> Steps;
-  llvm::StringMap<size_t> IndexOfUsr;
-  std::vector<std::string> Recheck;
+  llvm::BumpPtrAllocator Allocator;
+  llvm::UniqueStringSaver Strings;
+  std::vector<Function> Functions; // sorted by USR
+  std::vector<Blocking> BlockingCalls;
+  std::vector<Call> Calls;
+  std::vector<llvm::StringRef> Recheck;
+  llvm::DenseMap<llvm::StringRef, uint32_t> IndexOfUsr;
 };
 
-/// The index at \p Path, parsed once per process and again when the file
+/// The index at \p Path, read once per process and again when the file
 /// changes (coro-clangd picks up a rebuilt index without a restart). On
 /// failure, null and \p Error says why.
 std::shared_ptr<const SummaryIndex> getSummaryIndex(llvm::StringRef Path,

@@ -157,7 +157,8 @@ bool classIs(const CXXRecordDecl &Class, StringRef Name) {
     return ClassName == Name;
   const std::pair<StringRef, StringRef> Parts = Name.drop_back().split('<');
   const StringRef Outer = Parts.first, Inner = Parts.second;
-  const auto *Specialization = dyn_cast<ClassTemplateSpecializationDecl>(&Class);
+  const auto *Specialization =
+      dyn_cast<ClassTemplateSpecializationDecl>(&Class);
   if (ClassName != Outer || !Specialization)
     return false;
   return llvm::any_of(Specialization->getTemplateArgs().asArray(),
@@ -321,9 +322,8 @@ bool runsCallablesInline(const Expr &Call, const LoadedCatalog &Catalog) {
 
 static const CatalogEntry *anyEntry(const Catalog &Entries, const Expr &Call,
                                     const ASTContext &Context) {
-  std::optional<CatalogMatch> Match =
-      matchCatalogEntry(Entries, Call, Context,
-                        [](const CatalogEntry &) { return true; });
+  std::optional<CatalogMatch> Match = matchCatalogEntry(
+      Entries, Call, Context, [](const CatalogEntry &) { return true; });
   return Match ? Match->Entry : nullptr;
 }
 

@@ -18,8 +18,7 @@ std::string fileStamp(const std::string &Path) {
   if (embeddedCatalogFile(Path))
     return "embedded";
   llvm::sys::fs::file_status Status;
-  if (llvm::sys::fs::status(Path, Status) ||
-      !llvm::sys::fs::exists(Status))
+  if (llvm::sys::fs::status(Path, Status) || !llvm::sys::fs::exists(Status))
     return "missing";
   return std::to_string(
              Status.getLastModificationTime().time_since_epoch().count()) +

@@ -14,17 +14,24 @@ namespace coro_tidy {
 namespace {
 
 constexpr const char *TopLevelKeys[] = {
-    "version",         "include",           "entries",
-    "frameworks",      "synchronous",       "fork-join",
-    "executor-switches", "non-moving-hops", "offload",
-    "executor-tags",   "lock-guards",       "mutexes",
-    "async-mutexes",   "opt-in-categories",
-    "future-sources",  "future-tokens"};
-constexpr const char *EntryKeys[] = {
-    "name",           "kind",           "category",
-    "reason",         "alternative",    "alternatives",
-    "fixes",          "when-argument",  "unless-argument",
-    "nonblocking-if", "on-async-future", "descriptor-argument"};
+    "version",           "include",           "entries",
+    "frameworks",        "synchronous",       "fork-join",
+    "executor-switches", "non-moving-hops",   "offload",
+    "executor-tags",     "lock-guards",       "mutexes",
+    "async-mutexes",     "opt-in-categories", "future-sources",
+    "future-tokens"};
+constexpr const char *EntryKeys[] = {"name",
+                                     "kind",
+                                     "category",
+                                     "reason",
+                                     "alternative",
+                                     "alternatives",
+                                     "fixes",
+                                     "when-argument",
+                                     "unless-argument",
+                                     "nonblocking-if",
+                                     "on-async-future",
+                                     "descriptor-argument"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
 constexpr const char *HopKeys[] = {"name", "kind", "when-argument",
@@ -32,8 +39,7 @@ constexpr const char *HopKeys[] = {"name", "kind", "when-argument",
 constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload",
                                          "lock-alternative"};
 constexpr const char *FixKeys[] = {"replacement", "requires"};
-constexpr const char *ConditionKeys[] = {"argument", "zero", "flag",
-                                         "at-most"};
+constexpr const char *ConditionKeys[] = {"argument", "zero", "flag", "at-most"};
 constexpr const char *RequiredEntryKeys[] = {"name", "category", "reason",
                                              "alternative"};
 
@@ -238,14 +244,13 @@ void Loader::loadDocument(const std::string &Path, const YAML::Node &Root) {
 }
 
 void Loader::loadNameLists(const std::string &Path, const YAML::Node &Root) {
-  for (auto [Key, Field] :
-       {std::pair{"synchronous", &Result.Synchronous},
-        std::pair{"fork-join", &Result.Synchronous},
-        std::pair{"future-sources", &Result.FutureSources},
-        std::pair{"executor-tags", &Result.ExecutorTags},
-        std::pair{"lock-guards", &Result.LockGuards},
-        std::pair{"mutexes", &Result.Mutexes},
-        std::pair{"async-mutexes", &Result.AsyncMutexes}})
+  for (auto [Key, Field] : {std::pair{"synchronous", &Result.Synchronous},
+                            std::pair{"fork-join", &Result.Synchronous},
+                            std::pair{"future-sources", &Result.FutureSources},
+                            std::pair{"executor-tags", &Result.ExecutorTags},
+                            std::pair{"lock-guards", &Result.LockGuards},
+                            std::pair{"mutexes", &Result.Mutexes},
+                            std::pair{"async-mutexes", &Result.AsyncMutexes}})
     if (const YAML::Node Names = Root[Key])
       if (std::optional<std::vector<std::string>> List =
               scalarList(Path, Names, Key))
@@ -545,9 +550,9 @@ void Loader::loadFramework(const std::string &Path, const YAML::Node &Node) {
       scalarList(Path, Node["task-types"], "task-types");
   if (!Name || !Types)
     return;
-  for (auto [Key, Field] : {std::pair{"offload", &Result.OffloadOf},
-                            std::pair{"lock-alternative",
-                                      &Result.LockAlternativeOf}}) {
+  for (auto [Key, Field] :
+       {std::pair{"offload", &Result.OffloadOf},
+        std::pair{"lock-alternative", &Result.LockAlternativeOf}}) {
     if (const YAML::Node Text = Node[Key]) {
       std::optional<std::string> Value = scalar(Path, Text, Key);
       if (!Value)

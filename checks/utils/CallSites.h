@@ -23,7 +23,8 @@ clang::SourceLocation reportLocation(const clang::Expr &Call,
                                      const clang::SourceManager &SM);
 
 /// The source text of \p E as written.
-llvm::StringRef sourceText(const clang::Expr &E, const clang::ASTContext &Context);
+llvm::StringRef sourceText(const clang::Expr &E,
+                           const clang::ASTContext &Context);
 
 } // namespace coro_tidy
 

@@ -28,8 +28,9 @@ static bool isDependentCoroutine(const FunctionDecl *Function) {
          !isa<CoroutineBodyStmt>(Function->getBody()) && isCoroutine(*Function);
 }
 
-static void addUnlessInstantiated(const FunctionDecl *Coroutine,
-                                  llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
+static void
+addUnlessInstantiated(const FunctionDecl *Coroutine,
+                      llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
   if (!hasInstantiatedBodies(*Coroutine))
     Out.push_back(Coroutine);
 }

@@ -96,7 +96,7 @@ const Expr *awaitedCall(const Stmt &Suspension) {
     Operand = Dependent->getOperand();
   Operand = Operand ? Operand->IgnoreImplicit() : nullptr;
   return isa_and_nonnull<CallExpr, CXXConstructExpr>(Operand) ? Operand
-                                                               : nullptr;
+                                                              : nullptr;
 }
 
 std::string describeFunction(const FunctionDecl &FD, StringRef Kind) {

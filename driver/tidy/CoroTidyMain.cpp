@@ -95,8 +95,7 @@ int runClangTidy(const char *Argv0, const coro_tidy::DriverArguments &Args) {
   std::vector<const char *> Argv = {Argv0};
   for (const std::string &Arg : Args.args())
     Argv.push_back(Arg.c_str());
-  return clang::tidy::clangTidyMain(static_cast<int>(Argv.size()),
-                                    Argv.data());
+  return clang::tidy::clangTidyMain(static_cast<int>(Argv.size()), Argv.data());
 }
 
 } // namespace
@@ -110,13 +109,12 @@ int main(int Argc, const char **Argv) {
   llvm::Expected<coro_tidy::DriverArguments> Parsed =
       coro_tidy::DriverArguments::parse(Argc, Argv);
   if (!Parsed) {
-    llvm::errs() << "coro-tidy: " << llvm::toString(Parsed.takeError())
-                 << "\n";
+    llvm::errs() << "coro-tidy: " << llvm::toString(Parsed.takeError()) << "\n";
     return 1;
   }
   coro_tidy::DriverArguments &Args = *Parsed;
-  for (const char *Option : {"export-sarif", "export-summaries",
-                             "merge-summaries", "summary-index"})
+  for (const char *Option :
+       {"export-sarif", "export-summaries", "merge-summaries", "summary-index"})
     if (Args.value(Option).value_or("-").empty()) {
       llvm::errs() << "coro-tidy: --" << Option << " needs a value\n";
       return 1;

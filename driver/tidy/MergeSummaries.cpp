@@ -1,7 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "MergeSummaries.h"
-#include "analysis/SummaryIndex.h"
+#include "analysis/SummaryMerge.h"
 #include "utils/Paths.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -39,7 +39,7 @@ bool writeIndex(const SummaryIndex &Index, llvm::StringRef IndexFile) {
   if (!EC) {
     {
       llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
-      Out << llvm::formatv("{0:1}", Index.toJson()) << "\n";
+      Index.write(Out);
     }
     EC = llvm::sys::fs::rename(Temporary, IndexFile);
   }
@@ -50,6 +50,35 @@ bool writeIndex(const SummaryIndex &Index, llvm::StringRef IndexFile) {
     return false;
   }
   return true;
+}
+
+/// Summaries are parsed in parallel a batch at a time, and added in order:
+/// the text of only one batch is in memory at once.
+constexpr size_t BatchSize = 256;
+
+/// A batch of summaries, parsed: each one's facts, or why not.
+struct ParsedBatch {
+  std::vector<TranslationUnitFacts> Facts;
+  std::vector<std::string> Errors;
+};
+
+ParsedBatch parseBatch(llvm::ArrayRef<std::string> Files) {
+  ParsedBatch Batch{std::vector<TranslationUnitFacts>(Files.size()),
+                    std::vector<std::string>(Files.size())};
+  llvm::parallelFor(0, Files.size(), [&](size_t I) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Files[I]);
+    if (!Buffer) {
+      Batch.Errors[I] = Buffer.getError().message();
+      return;
+    }
+    llvm::Expected<TranslationUnitFacts> Facts =
+        parseFacts((*Buffer)->getBuffer());
+    if (Facts)
+      Batch.Facts[I] = std::move(*Facts);
+    else
+      Batch.Errors[I] = llvm::toString(Facts.takeError());
+  });
+  return Batch;
 }
 
 } // namespace
@@ -65,43 +94,36 @@ int mergeSummaries(llvm::StringRef SummaryDir, llvm::StringRef IndexFile) {
     llvm::errs() << "coro-tidy: " << llvm::toString(Files.takeError()) << "\n";
     return 1;
   }
-  std::vector<TranslationUnitFacts> Units(Files->size());
-  std::vector<std::string> Errors(Files->size());
-  llvm::parallelFor(0, Files->size(), [&](size_t I) {
-    auto Buffer = llvm::MemoryBuffer::getFile((*Files)[I]);
-    if (!Buffer) {
-      Errors[I] = Buffer.getError().message();
-      return;
-    }
-    llvm::Expected<TranslationUnitFacts> Facts =
-        parseFacts((*Buffer)->getBuffer());
-    if (Facts)
-      Units[I] = std::move(*Facts);
-    else
-      Errors[I] = llvm::toString(Facts.takeError());
-  });
-  bool Failed = false;
-  for (size_t I = 0; I < Files->size(); ++I)
-    if (!Errors[I].empty()) {
-      llvm::errs() << (*Files)[I] << ": error: " << Errors[I] << "\n";
-      Failed = true;
-    }
-  if (Failed)
-    return 1;
-  std::vector<std::string> Dirs;
-  for (const std::string &File : *Files)
-    Dirs.push_back(absolutePath(llvm::sys::path::parent_path(File)));
   const std::string IndexDir =
       absolutePath(llvm::sys::path::parent_path(absolutePath(IndexFile)));
-  const SummaryIndex Index =
-      SummaryIndex::merge(std::move(Units), Dirs, IndexDir);
-  if (!writeIndex(Index, IndexFile))
+  SummaryIndexBuilder Builder(IndexDir);
+  bool Failed = false;
+  for (size_t First = 0; First < Files->size(); First += BatchSize) {
+    llvm::ArrayRef<std::string> Batch = llvm::ArrayRef(*Files).slice(
+        First, std::min(BatchSize, Files->size() - First));
+    const ParsedBatch Parsed = parseBatch(Batch);
+    for (size_t I = 0; I < Batch.size(); ++I) {
+      if (!Parsed.Errors[I].empty()) {
+        llvm::errs() << Batch[I] << ": error: " << Parsed.Errors[I] << "\n";
+        Failed = true;
+        continue;
+      }
+      llvm::SmallString<256> Root(
+          absolutePath(llvm::sys::path::parent_path(Batch[I])));
+      llvm::sys::path::append(Root, Parsed.Facts[I].Root);
+      Builder.add(Parsed.Facts[I], absolutePath(Root));
+    }
+  }
+  if (Failed)
+    return 1;
+  const size_t Merged = Builder.functionCount();
+  const std::unique_ptr<SummaryIndex> Index = Builder.finish();
+  if (!writeIndex(*Index, IndexFile))
     return 1;
   llvm::errs() << llvm::formatv(
       "coro-tidy: merged {0} summaries: {1} functions, {2} may block; {3} "
       "translation units to check with the index\n",
-      Files->size(), Index.size(), Index.mayBlockCount(),
-      Index.recheck().size());
+      Files->size(), Merged, Index->size(), Index->recheck().size());
   return 0;
 }
 

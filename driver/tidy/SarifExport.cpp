@@ -178,18 +178,18 @@ void addFixes(const DiagnosticMessage &Message, llvm::StringRef Description,
           Sources.charOffset(File, R.getOffset() + R.getLength())
               .value_or(R.getOffset() + R.getLength());
       Edits.push_back(json::Object{
-          {"deletedRegion", json::Object{{"charOffset", Start},
-                                         {"charLength", End - Start}}},
+          {"deletedRegion",
+           json::Object{{"charOffset", Start}, {"charLength", End - Start}}},
           {"insertedContent",
            json::Object{{"text", R.getReplacementText().str()}}}});
     }
-    Changes.push_back(json::Object{
-        {"artifactLocation", json::Object{{"uri", fileUri(File)}}},
-        {"replacements", std::move(Edits)}});
+    Changes.push_back(
+        json::Object{{"artifactLocation", json::Object{{"uri", fileUri(File)}}},
+                     {"replacements", std::move(Edits)}});
   }
-  Fixes.push_back(json::Object{
-      {"description", json::Object{{"text", Description.str()}}},
-      {"artifactChanges", std::move(Changes)}});
+  Fixes.push_back(
+      json::Object{{"description", json::Object{{"text", Description.str()}}},
+                   {"artifactChanges", std::move(Changes)}});
 }
 
 const char *level(const Diagnostic &D) {
@@ -212,9 +212,8 @@ std::optional<json::Object> codeFlow(const Diagnostic &D,
       Steps.push_back(json::Object{{"location", location(Note, Sources)}});
   if (Steps.size() == 1)
     return std::nullopt;
-  return json::Object{
-      {"threadFlows",
-       json::Array{json::Object{{"locations", std::move(Steps)}}}}};
+  return json::Object{{"threadFlows", json::Array{json::Object{
+                                          {"locations", std::move(Steps)}}}}};
 }
 
 /// The path a fingerprint keeps: relative to the working directory (the
@@ -236,12 +235,12 @@ class Fingerprints {
 public:
   std::string of(const Diagnostic &D, SourceTable &Sources) {
     auto Position = Sources.position(D.Message.FilePath, D.Message.FileOffset);
-    const std::string Key = llvm::join(
-        std::vector<std::string>{D.DiagnosticName,
-                                 fingerprintPath(D.Message.FilePath),
-                                 D.Message.Message,
-                                 Position ? Position->LineText : ""},
-        std::string(1, '\0'));
+    const std::string Key =
+        llvm::join(std::vector<std::string>{D.DiagnosticName,
+                                            fingerprintPath(D.Message.FilePath),
+                                            D.Message.Message,
+                                            Position ? Position->LineText : ""},
+                   std::string(1, '\0'));
     const unsigned Occurrence = ++Seen[Key];
     return llvm::utohexstr(
                llvm::xxh3_64bits(Key + '\0' + std::to_string(Occurrence)),
