@@ -7,7 +7,7 @@ import lit.formats
 config.name = "coro-tidy-" + config.coro_tidy_host
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "unit"]
+config.excludes = ["Inputs", "unit", "fuzz", "sanitizers"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.coro_tidy_exec_root
 

@@ -65,6 +65,15 @@ bool BlockingClassifier::isShownNonBlocking(const CatalogEntry &Entry,
                               Call);
 }
 
+bool BlockingClassifier::usesNonBlockingHandle(const Expr &Call,
+                                               const FunctionDecl &Caller,
+                                               ASTContext &Context) {
+  std::unique_ptr<HandleEvidence> &Facts = Handles[Caller.getCanonicalDecl()];
+  if (!Facts)
+    Facts = std::make_unique<HandleEvidence>(Caller, Catalog, Context);
+  return Facts->usesNonBlockingHandle(Call);
+}
+
 const CatalogEntry *BlockingClassifier::classify(
     const Expr &Call, const FunctionDecl &Caller, ASTContext &Context,
     bool IncludeSyncWaits,
@@ -90,7 +99,8 @@ const CatalogEntry *BlockingClassifier::classify(
       Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
         return Entry.Category != "sync-wait" && Accept(Entry);
       });
-  if (!Match || isShownNonBlocking(*Match->Entry, Call, Caller, Context))
+  if (!Match || isShownNonBlocking(*Match->Entry, Call, Caller, Context) ||
+      usesNonBlockingHandle(Call, Caller, Context))
     return nullptr;
   return Match->Entry;
 }

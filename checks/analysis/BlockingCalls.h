@@ -7,6 +7,7 @@
 #define CORO_TIDY_ANALYSIS_BLOCKINGCALLS_H
 
 #include "analysis/DescriptorEvidence.h"
+#include "analysis/HandleEvidence.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -35,8 +36,9 @@ inline constexpr llvm::StringLiteral NonBlockingAnnotation =
 /// Finds what a call blocks on, for one translation unit: the catalog entry
 /// it invokes (sync waits included or not), or an entry made for a function
 /// annotated coro::blocking. Calls to a coro::nonblocking function, calls
-/// whose nonblocking-if conditions hold, and descriptor I/O shown
-/// non-blocking (DescriptorEvidence) block nothing.
+/// whose nonblocking-if conditions hold, descriptor I/O shown non-blocking
+/// (DescriptorEvidence) and I/O through a handle opened on a file that
+/// cannot block (HandleEvidence) block nothing.
 class BlockingClassifier {
 public:
   /// \p UseDescriptorEvidence: descriptor I/O shown non-blocking does not
@@ -61,6 +63,9 @@ private:
   bool isShownNonBlocking(const CatalogEntry &Entry, const clang::Expr &Call,
                           const clang::FunctionDecl &Caller,
                           clang::ASTContext &Context);
+  bool usesNonBlockingHandle(const clang::Expr &Call,
+                             const clang::FunctionDecl &Caller,
+                             clang::ASTContext &Context);
 
   const LoadedCatalog &Catalog;
   const bool UseDescriptorEvidence;
@@ -68,6 +73,8 @@ private:
       Synthetic;
   std::map<const clang::FunctionDecl *, std::unique_ptr<DescriptorEvidence>>
       Evidence;
+  std::map<const clang::FunctionDecl *, std::unique_ptr<HandleEvidence>>
+      Handles;
 };
 
 } // namespace coro_tidy

@@ -2,6 +2,7 @@
 
 #include "analysis/CallSummaries.h"
 #include "analysis/CoroutineBody.h"
+#include "analysis/DoomedPaths.h"
 #include "catalog/CallMatcher.h"
 #include "catalog/Frameworks.h"
 #include "utils/CallSites.h"
@@ -143,8 +144,14 @@ const FunctionSummary &CallSummaries::summaryOf(const FunctionDecl &Definition,
   auto RunsInline = [&](const Expr &Call) {
     return runsCallablesInline(Call, Catalog);
   };
+  // A helper's fatal-error path (log, print a stack trace, exit) stalls
+  // nothing that goes on.
+  const std::unique_ptr<DoomedPaths> Doomed =
+      DoomedPaths::build(Definition, Context);
   forEachCallOnThread(
-      Definition, RunsInline, [&](const Expr &Call, const CallSite &) {
+      Definition, RunsInline, [&](const Expr &Call, const CallSite &Site) {
+        if (Doomed && Doomed->isDoomed(*Site.Anchor))
+          return;
         if (const CatalogEntry *Entry = Classifier.classify(
                 Call, Definition, Context, /*IncludeSyncWaits=*/true,
                 [](const CatalogEntry &) { return true; })) {

@@ -22,11 +22,15 @@ void CoroutineAnalysis::forEachCall(
   if (Cfg && !Executor)
     Executor =
         std::make_unique<ExecutorFlow>(*Cfg, Coroutine, Catalog, Context);
+  if (Cfg && !Doomed && callsNoReturnFunction(Coroutine))
+    Doomed = std::make_unique<DoomedPaths>(*Cfg);
   auto RunsInline = [&](const Expr &Call) {
     return runsCallablesInline(Call, Catalog);
   };
   forEachCallOnThread(
       Coroutine, RunsInline, [&](const Expr &Call, const CallSite &Site) {
+        if (Doomed && Doomed->isDoomed(*Site.Anchor))
+          return; // the process ends right after
         OnCall(Call, Site,
                Executor ? Executor->at(*Site.Anchor) : ExecutorState());
       });

@@ -7,6 +7,7 @@
 
 #include "analysis/BodyCfg.h"
 #include "analysis/CoroutineBody.h"
+#include "analysis/DoomedPaths.h"
 #include "analysis/ExecutorFlow.h"
 #include "analysis/LockFlow.h"
 #include "catalog/Catalog.h"
@@ -25,7 +26,8 @@ public:
                     const LoadedCatalog &Catalog, clang::ASTContext &Context);
   ~CoroutineAnalysis();
 
-  /// Calls \p OnCall for each call on the coroutine's thread.
+  /// Calls \p OnCall for each call on the coroutine's thread, but not those
+  /// on paths that end the process (DoomedPaths).
   void forEachCall(
       llvm::function_ref<void(const clang::Expr &Call, const CallSite &Site,
                               const ExecutorState &Executor)>
@@ -45,6 +47,7 @@ private:
   clang::ASTContext &Context;
   std::unique_ptr<BodyCfg> Cfg;
   std::unique_ptr<ExecutorFlow> Executor;
+  std::unique_ptr<DoomedPaths> Doomed;
   std::unique_ptr<LockFlow> Locks;
 };
 

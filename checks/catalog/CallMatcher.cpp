@@ -240,6 +240,22 @@ bool isZero(const Expr &E, const ASTContext &Context) {
   return false;
 }
 
+/// The text of \p E when it is a narrow string literal, seen through the
+/// conversions that carry one into a parameter (decay, std::string,
+/// std::filesystem::path, std::string_view construction).
+std::optional<StringRef> stringLiteralOf(const Expr &E) {
+  const Expr *Inner = E.IgnoreImplicit()->IgnoreParenImpCasts();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
+    return Construct->getNumArgs() >= 1 ? stringLiteralOf(*Construct->getArg(0))
+                                        : std::nullopt;
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Inner))
+    return stringLiteralOf(*Cast->getSubExpr());
+  if (const auto *Literal = dyn_cast<StringLiteral>(Inner))
+    if (Literal->getCharByteWidth() == 1)
+      return Literal->getString();
+  return std::nullopt;
+}
+
 bool holds(const NonBlockingCondition &Condition, const Expr &Call,
            const ASTContext &Context) {
   llvm::ArrayRef<const Expr *> Args;
@@ -256,6 +272,13 @@ bool holds(const NonBlockingCondition &Condition, const Expr &Call,
   const Expr &Arg = *Args[Condition.Argument - 1];
   if (Condition.Zero && isZero(Arg, Context))
     return true;
+  if (!Condition.Prefixes.empty()) {
+    std::optional<StringRef> Text = stringLiteralOf(Arg);
+    if (Text && llvm::any_of(Condition.Prefixes, [&](const std::string &P) {
+          return Text->starts_with(P);
+        }))
+      return true;
+  }
   Expr::EvalResult Value;
   if (Arg.isValueDependent() || !Arg.EvaluateAsInt(Value, Context))
     return false;
@@ -382,6 +405,38 @@ bool isCallOnAsyncFuture(const Expr &Call, const LoadedCatalog &Catalog) {
   return producesAsyncFuture(Object, Catalog);
 }
 
+namespace {
+
+/// Calls \p OnEntry(Entry, ConditionHolds) for each entry of \p Entries that
+/// names \p Call (kind and argument filters met, \p Accept admitting it),
+/// in order, until it returns true.
+void forEachNamingEntry(
+    const Catalog &Entries, const CallShape &Shape, const Expr &Call,
+    const ASTContext &Context,
+    llvm::function_ref<bool(const CatalogEntry &)> Accept,
+    llvm::function_ref<bool(const CatalogEntry &, bool ConditionHolds)>
+        OnEntry) {
+  for (const std::string &Name : Shape.CandidateNames) {
+    for (const CatalogEntry &Entry : Entries.lookup(Name)) {
+      if (!kindMatches(Entry, Shape) || !Accept(Entry))
+        continue;
+      if (!Entry.WhenArgument.empty() &&
+          !anyOperandIsOneOf(Shape, Entry.WhenArgument))
+        continue;
+      if (anyOperandIsOneOf(Shape, Entry.UnlessArgument))
+        continue;
+      const bool Holds = llvm::any_of(
+          Entry.NonBlockingIf, [&](const NonBlockingCondition &Condition) {
+            return holds(Condition, Call, Context);
+          });
+      if (OnEntry(Entry, Holds))
+        return;
+    }
+  }
+}
+
+} // namespace
+
 std::optional<CatalogMatch>
 matchCatalogEntry(const Catalog &Entries, const Expr &Call,
                   const ASTContext &Context,
@@ -396,24 +451,29 @@ matchCatalogEntry(const Catalog &Entries, const Expr &Call,
         });
       }))
     return std::nullopt;
-  for (const std::string &Name : Shape->CandidateNames) {
-    for (const CatalogEntry &Entry : Entries.lookup(Name)) {
-      if (!kindMatches(Entry, *Shape) || !Accept(Entry))
-        continue;
-      if (!Entry.WhenArgument.empty() &&
-          !anyOperandIsOneOf(*Shape, Entry.WhenArgument))
-        continue;
-      if (anyOperandIsOneOf(*Shape, Entry.UnlessArgument))
-        continue;
-      if (llvm::any_of(Entry.NonBlockingIf,
-                       [&](const NonBlockingCondition &Condition) {
-                         return holds(Condition, Call, Context);
-                       }))
-        continue;
-      return CatalogMatch{&Entry, Shape->IsConstruction};
-    }
-  }
-  return std::nullopt;
+  std::optional<CatalogMatch> Match;
+  forEachNamingEntry(Entries, *Shape, Call, Context, Accept,
+                     [&](const CatalogEntry &Entry, bool ConditionHolds) {
+                       if (!ConditionHolds)
+                         Match = CatalogMatch{&Entry, Shape->IsConstruction};
+                       return Match.has_value();
+                     });
+  return Match;
+}
+
+bool isNonBlockingByCondition(const Catalog &Entries, const Expr &Call,
+                              const ASTContext &Context) {
+  std::optional<CallShape> Shape = shapeOf(Call);
+  if (!Shape || Shape->Unresolved)
+    return false;
+  bool Found = false;
+  forEachNamingEntry(
+      Entries, *Shape, Call, Context, [](const CatalogEntry &) { return true; },
+      [&](const CatalogEntry &, bool ConditionHolds) {
+        Found = ConditionHolds;
+        return Found;
+      });
+  return Found;
 }
 
 } // namespace coro_tidy

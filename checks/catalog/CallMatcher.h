@@ -34,6 +34,11 @@ matchCatalogEntry(const Catalog &Entries, const clang::Expr &Call,
                   const clang::ASTContext &Context,
                   llvm::function_ref<bool(const CatalogEntry &)> Accept);
 
+/// True if a catalog entry names \p Call and one of its nonblocking-if
+/// conditions holds: fopen("/proc/meminfo"), a zero timeout.
+bool isNonBlockingByCondition(const Catalog &Entries, const clang::Expr &Call,
+                              const clang::ASTContext &Context);
+
 /// True if \p Call is a member call on a future that an asynchronous
 /// operation produced: the object, or the variable it names, was initialized
 /// by a call to one of \p Catalog's future sources or a call taking one of

@@ -35,13 +35,15 @@ struct CatalogFix {
 };
 
 /// A condition under which a call cannot block: argument Argument (1-based)
-/// is zero, has one of the bits of FlagMask set, or is a constant of at most
-/// AtMost.
+/// is zero, has one of the bits of FlagMask set, is a constant of at most
+/// AtMost, or is a string literal starting with one of Prefixes (a path
+/// under /proc is kernel memory, not a disk).
 struct NonBlockingCondition {
   unsigned Argument = 0;
   bool Zero = false;
   uint64_t FlagMask = 0;
   std::optional<uint64_t> AtMost;
+  std::vector<std::string> Prefixes;
 };
 
 /// One blocking API (or executor switch, or offload API), as written in a

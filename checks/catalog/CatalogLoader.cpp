@@ -39,7 +39,8 @@ constexpr const char *HopKeys[] = {"name", "kind", "when-argument",
 constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload",
                                          "lock-alternative"};
 constexpr const char *FixKeys[] = {"replacement", "requires"};
-constexpr const char *ConditionKeys[] = {"argument", "zero", "flag", "at-most"};
+constexpr const char *ConditionKeys[] = {"argument", "zero", "flag", "at-most",
+                                         "prefix"};
 constexpr const char *RequiredEntryKeys[] = {"name", "category", "reason",
                                              "alternative"};
 
@@ -60,6 +61,10 @@ bool isCategoryName(llvm::StringRef Name) {
            return llvm::isLower(C) || llvm::isDigit(C) || C == '-';
          });
 }
+
+/// Bounds on includes, far above any real catalog's.
+constexpr size_t MaxIncludeDepth = 32;
+constexpr size_t MaxCatalogFiles = 1000;
 
 class Loader {
 public:
@@ -96,8 +101,10 @@ private:
                  llvm::ArrayRef<const char *> Allowed, const char *Where);
   std::optional<std::string> scalar(const std::string &Path,
                                     const YAML::Node &Node, const char *Key);
-  std::optional<std::vector<std::string>>
-  scalarList(const std::string &Path, const YAML::Node &Node, const char *Key);
+  std::optional<std::vector<std::string>> scalarList(const std::string &Path,
+                                                     const YAML::Node &Node,
+                                                     const char *Key,
+                                                     bool Names = true);
 
   const CatalogReader &Read;
   LoadedCatalog &Result;
@@ -130,6 +137,17 @@ void Loader::loadFile(const std::string &Path, const YAML::Mark *IncludedAt,
   }
   if (!Loaded.insert(Path).second)
     return; // already loaded through another include
+  // A directory symlink that points up makes every include path new: the
+  // nesting and the number of files are bounded.
+  if (Stack.size() >= MaxIncludeDepth || Loaded.size() > MaxCatalogFiles) {
+    error(IncludingFile, At,
+          Stack.size() >= MaxIncludeDepth
+              ? "includes nested deeper than " +
+                    std::to_string(MaxIncludeDepth) + " files"
+              : "more than " + std::to_string(MaxCatalogFiles) +
+                    " catalog files included");
+    return;
+  }
   Result.FilesRead.push_back(Path);
   std::optional<std::string> Text = Read(Path);
   if (!Text) {
@@ -188,7 +206,7 @@ std::optional<std::string> Loader::scalar(const std::string &Path,
 
 std::optional<std::vector<std::string>>
 Loader::scalarList(const std::string &Path, const YAML::Node &Node,
-                   const char *Key) {
+                   const char *Key, bool Names) {
   if (!Node.IsSequence()) {
     error(Path, Node.Mark(),
           "expected a list of strings for '" + std::string(Key) + "'");
@@ -199,7 +217,7 @@ Loader::scalarList(const std::string &Path, const YAML::Node &Node,
     std::optional<std::string> Value = scalar(Path, Item, Key);
     if (!Value)
       return std::nullopt;
-    Items.push_back(normalizeQualifiedName(*Value).str());
+    Items.push_back(Names ? normalizeQualifiedName(*Value).str() : *Value);
   }
   return Items;
 }
@@ -459,10 +477,18 @@ bool Loader::loadConditions(const std::string &Path, const YAML::Node &Node,
       Condition.FlagMask = Flag.as<uint64_t>();
     if (const YAML::Node AtMost = Item["at-most"])
       Condition.AtMost = AtMost.as<uint64_t>();
-    if (!Condition.Zero && Condition.FlagMask == 0 && !Condition.AtMost) {
+    if (const YAML::Node Prefixes = Item["prefix"]) {
+      std::optional<std::vector<std::string>> List =
+          scalarList(Path, Prefixes, "prefix", /*Names=*/false);
+      if (!List)
+        return false;
+      Condition.Prefixes = std::move(*List);
+    }
+    if (!Condition.Zero && Condition.FlagMask == 0 && !Condition.AtMost &&
+        Condition.Prefixes.empty()) {
       error(Path, Item.Mark(),
             "a nonblocking-if condition needs 'zero: true', a non-zero "
-            "'flag' or 'at-most'");
+            "'flag', 'at-most' or 'prefix'");
       return false;
     }
     Entry.NonBlockingIf.push_back(Condition);

@@ -7,6 +7,9 @@
 // RUN: %coro_tidy -checks='-*,coro-blocking-call' --fix-notes %t/fixed.cpp -- %qcoro_flags > %t/out.txt 2>&1
 // RUN: FileCheck %s -check-prefix=CHECK-FIXES < %t/fixed.cpp
 // RUN: %clangxx -fsyntax-only %qcoro_flags %t/fixed.cpp
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s \
+// RUN:   -config="{CheckOptions: {coro-blocking-call.Categories: '*,bulk-cpu'}}" \
+// RUN:   -- %qcoro_flags | FileCheck %s -check-prefix=BULK
 
 #include <QCoroAbstractSocket>
 #include <QCoroFuture>
@@ -69,13 +72,15 @@ QCoro::Task<void> poll(QTcpSocket &Socket, QFuture<int> Pending) {
 
 QCoro::Task<void> crunch(unsigned char *Out, unsigned long *OutLen,
                          const unsigned char *In, unsigned long InLen) {
+  // Compressing a buffer costs in proportion to its length: bulk-cpu, an
+  // opt-in category.
   compress(Out, OutLen, In, InLen);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'compress' (cpu) stalls the thread running coroutine 'crunch': compressing a buffer keeps the thread busy for its whole length; co_await QtConcurrent::run(work) on the CPU-sized global thread pool (QCoroFuture) [coro-blocking-call]
-  // CHECK-MESSAGES: :[[@LINE-4]]:19: note: coroutine 'crunch' declared here
+  // BULK: :[[@LINE-1]]:3: warning: blocking call to 'compress' (bulk-cpu) stalls the thread running coroutine 'crunch': compressing a buffer keeps the thread busy for its whole length; co_await QtConcurrent::run(work) on the CPU-sized global thread pool (QCoroFuture) [coro-blocking-call]
   unsigned char Key[32];
   PKCS5_PBKDF2_HMAC("pw", 2, In, 16, 600000, nullptr, 32, Key);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'PKCS5_PBKDF2_HMAC' (cpu) stalls the thread running coroutine 'crunch': key derivation and key generation are slow on purpose; co_await QtConcurrent::run(work) on the CPU-sized global thread pool (QCoroFuture) [coro-blocking-call]
-  // CHECK-MESSAGES: :[[@LINE-8]]:19: note: coroutine 'crunch' declared here
+  // CHECK-MESSAGES: :[[@LINE-9]]:19: note: coroutine 'crunch' declared here
+  // BULK: :[[@LINE-3]]:3: warning: blocking call to 'PKCS5_PBKDF2_HMAC' (cpu)
   co_return;
 }
 

@@ -1,36 +1,19 @@
 //===----------------------------------------------------------------------===//
-// The catalog cache under concurrency and file changes, and the category
-// filter: what lit cannot observe from outside.
+// The catalog cache and file changes, and the category filter: what lit
+// cannot observe from outside. Concurrency: CatalogCacheConcurrencyTest.
 //===----------------------------------------------------------------------===//
 
 #include "catalog/CatalogCache.h"
+#include "CatalogTestFiles.h"
 #include "catalog/EmbeddedCatalog.h"
 #include "utils/CategoryFilter.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <gtest/gtest.h>
-#include <set>
-#include <thread>
 
 namespace coro_tidy {
 namespace {
-
-std::string writeTempCatalog(llvm::StringRef Text) {
-  llvm::SmallString<128> Path;
-  int FD = -1;
-  EXPECT_FALSE(llvm::sys::fs::createTemporaryFile("catalog", "yaml", FD, Path));
-  llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-  OS << Text;
-  return std::string(Path);
-}
-
-constexpr llvm::StringLiteral OneEntry = R"(version: 1
-entries:
-  - name: app::wait
-    category: sync-primitive
-    reason: waits
-    alternative: await
-)";
 
 TEST(CatalogCacheTest, DefaultCatalogLoadsWithoutErrors) {
   auto Catalog = getCatalog(/*UseDefault=*/true, {});
@@ -40,35 +23,32 @@ TEST(CatalogCacheTest, DefaultCatalogLoadsWithoutErrors) {
   EXPECT_TRUE(embeddedCatalogFile(DefaultCatalogPath).has_value());
 }
 
-TEST(CatalogCacheTest, ParsesOncePerProcessAcrossThreads) {
-  const std::string Path = writeTempCatalog(OneEntry);
-  std::vector<std::shared_ptr<const LoadedCatalog>> Seen(8);
-  std::vector<std::thread> Threads;
-  for (size_t I = 0; I < Seen.size(); ++I)
-    Threads.emplace_back([&, I] { Seen[I] = getCatalog(false, {Path}); });
-  for (std::thread &T : Threads)
-    T.join();
-  std::set<const LoadedCatalog *> Distinct;
-  for (const auto &Catalog : Seen)
-    Distinct.insert(Catalog.get());
-  EXPECT_EQ(Distinct.size(), 1u);
-  EXPECT_EQ(Seen.front()->Entries.size(), 1u);
-  llvm::sys::fs::remove(Path);
-}
-
 TEST(CatalogCacheTest, ReloadsAFileThatChanged) {
   const std::string Path = writeTempCatalog(OneEntry);
   auto Before = getCatalog(false, {Path});
-  {
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Path, EC);
-    OS << OneEntry << "  - name: app::sleep\n    category: sleep\n"
-       << "    reason: sleeps\n    alternative: await a timer\n";
-  }
+  rewrite(Path, TwoEntries);
   auto After = getCatalog(false, {Path});
   EXPECT_EQ(Before->Entries.size(), 1u);
   EXPECT_EQ(After->Entries.size(), 2u);
   llvm::sys::fs::remove(Path);
+}
+
+TEST(CatalogCacheTest, ReloadsWhenAnIncludedFileChanged) {
+  // A long-lived coro-clangd must not serve a catalog whose include: was
+  // edited: the cache keys on every file the loader read.
+  const std::string Included = writeTempCatalog(OneEntry);
+  const std::string Top = writeTempCatalog(
+      "version: 1\ninclude: [" + llvm::sys::path::filename(Included).str() +
+      "]\nentries: []\n");
+  auto Before = getCatalog(false, {Top});
+  EXPECT_EQ(Before->Entries.size(), 1u);
+  rewrite(Included, TwoEntries);
+  auto After = getCatalog(false, {Top});
+  EXPECT_EQ(After->Entries.size(), 2u);
+  EXPECT_NE(Before.get(), After.get());
+  EXPECT_EQ(getCatalog(false, {Top}).get(), After.get());
+  llvm::sys::fs::remove(Top);
+  llvm::sys::fs::remove(Included);
 }
 
 TEST(CategoryFilterTest, GlobsWithExclusions) {

@@ -1,0 +1,73 @@
+// Files in /proc and /sys, and the standard streams, are kernel memory, not
+// a disk: opening them (the catalog's nonblocking-if with a path prefix) and
+// reading or writing through the handle so opened do not wait for a device.
+// A handle opened on another path, or opened anew, is reported as before.
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- -std=c++20 \
+// RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
+// RUN:       -implicit-check-not='{{warning|error|note}}:'
+
+#include <coroutine>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+struct task {
+  struct promise_type {
+    task get_return_object() { return {}; }
+    std::suspend_never initial_suspend() { return {}; }
+    std::suspend_never final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+};
+
+// As a test framework checks whether a debugger is attached.
+bool debuggerAttached() {
+  std::ifstream In("/proc/self/status");
+  for (std::string Line; std::getline(In, Line);)
+    if (Line.rfind("TracerPid:", 0) == 0)
+      return Line != "TracerPid:\t0";
+  return false;
+}
+
+long freeMemory() {
+  FILE *Info = std::fopen("/proc/meminfo", "r");
+  char Line[128];
+  long Free = 0;
+  while (std::fgets(Line, sizeof Line, Info))
+    std::sscanf(Line, "MemFree: %ld", &Free);
+  std::fclose(Info);
+  return Free;
+}
+
+task monitor(std::string Config) {
+  (void)debuggerAttached();
+  (void)freeMemory();
+  (void)std::filesystem::exists("/sys/class/net");
+  std::ofstream Null("/dev/null");
+  Null << "discarded";
+
+  std::ifstream Settings(Config);
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: blocking construction of 'std::basic_ifstream' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-9]]:6: note: coroutine 'monitor' declared here
+  FILE *Passwd = std::fopen("/etc/passwd", "r");
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: blocking call to 'fopen' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-12]]:6: note: coroutine 'monitor' declared here
+  (void)Passwd;
+  // "/procfs" is not "/proc/".
+  FILE *Lookalike = std::fopen("/procfs/state", "r");
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: blocking call to 'fopen' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-17]]:6: note: coroutine 'monitor' declared here
+  (void)Lookalike;
+
+  // Opened on /proc, then on the configuration: reads may wait.
+  std::ifstream Reused("/proc/self/stat");
+  Reused.open(Config);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'std::basic_ifstream::open' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-24]]:6: note: coroutine 'monitor' declared here
+  std::string Word;
+  Reused >> Word;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::operator>>' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-28]]:6: note: coroutine 'monitor' declared here
+  co_return;
+}
