@@ -117,8 +117,12 @@ const FunctionDecl *followedCallee(const Expr &Call,
   else if (const auto *CallE = dyn_cast<CallExpr>(&Call))
     Callee = CallE->getDirectCallee();
   // The catalog's inline callers are modelled: the callables they run are
-  // walked in place.
-  if (!Callee || runsCallablesInline(Call, Catalog))
+  // walked in place. An API the catalog lists is the catalog's to describe
+  // (a sync wait coro-sync-wait reports, an entry the user allowed), even
+  // when its body is in the project.
+  if (!Callee || runsCallablesInline(Call, Catalog) ||
+      catalogNames(Catalog.Entries, Call, Context) ||
+      isNotFollowed(*Callee, Catalog))
     return nullptr;
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
     if (Method->isPureVirtual())

@@ -68,7 +68,8 @@ struct BlockingChain {
 /// coroutine, returns no awaitable and is not annotated coro::nonblocking; a
 /// virtual call only when the final overrider is known. Function pointers,
 /// std::function and other opaque callables are not followed, nor the
-/// catalog's inline callers (the callables they run are walked in place).
+/// catalog's inline callers (the callables they run are walked in place),
+/// nor any call a catalog entry names, nor what its not-followed list names.
 const clang::FunctionDecl *followedCallee(const clang::Expr &Call,
                                           const LoadedCatalog &Catalog,
                                           const clang::ASTContext &Context);

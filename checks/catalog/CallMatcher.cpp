@@ -461,6 +461,35 @@ matchCatalogEntry(const Catalog &Entries, const Expr &Call,
   return Match;
 }
 
+bool isNotFollowed(const FunctionDecl &Callee, const LoadedCatalog &Catalog) {
+  if (Catalog.NotFollowed.empty())
+    return false;
+  // The function, its class, or a namespace around it.
+  llvm::StringRef Name;
+  const std::string Qualified = catalogName(Callee);
+  for (Name = Qualified; !Name.empty();) {
+    if (Catalog.NotFollowed.contains(Name))
+      return true;
+    const size_t Scope = Name.rfind("::");
+    if (Scope == llvm::StringRef::npos)
+      break;
+    Name = Name.take_front(Scope);
+  }
+  return false;
+}
+
+bool catalogNames(const Catalog &Entries, const Expr &Call,
+                  const ASTContext &Context) {
+  std::optional<CallShape> Shape = shapeOf(Call);
+  if (!Shape || Shape->Unresolved)
+    return false;
+  bool Found = false;
+  forEachNamingEntry(
+      Entries, *Shape, Call, Context, [](const CatalogEntry &) { return true; },
+      [&](const CatalogEntry &, bool) { return Found = true; });
+  return Found;
+}
+
 bool isNonBlockingByCondition(const Catalog &Entries, const Expr &Call,
                               const ASTContext &Context) {
   std::optional<CallShape> Shape = shapeOf(Call);

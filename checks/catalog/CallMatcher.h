@@ -34,6 +34,16 @@ matchCatalogEntry(const Catalog &Entries, const clang::Expr &Call,
                   const clang::ASTContext &Context,
                   llvm::function_ref<bool(const CatalogEntry &)> Accept);
 
+/// True if the catalog's not-followed list names \p Callee, its class or a
+/// namespace around it.
+bool isNotFollowed(const clang::FunctionDecl &Callee,
+                   const LoadedCatalog &Catalog);
+
+/// True if an entry of \p Entries names \p Call, whatever its conditions
+/// say: the catalog is the word on what the call does.
+bool catalogNames(const Catalog &Entries, const clang::Expr &Call,
+                  const clang::ASTContext &Context);
+
 /// True if a catalog entry names \p Call and one of its nonblocking-if
 /// conditions holds: fopen("/proc/meminfo"), a zero timeout.
 bool isNonBlockingByCondition(const Catalog &Entries, const clang::Expr &Call,

@@ -123,6 +123,10 @@ struct LoadedCatalog {
   llvm::StringSet<> LockGuards;
   llvm::StringSet<> Mutexes;
   llvm::StringSet<> AsyncMutexes;
+  /// Namespaces, classes and functions whose bodies a chain through helper
+  /// functions does not enter: logging libraries, called from every thread
+  /// by design, whose sinks may write to files.
+  llvm::StringSet<> NotFollowed;
   /// Categories reported only when named explicitly.
   std::vector<std::string> OptInCategories;
   /// Task type name -> framework name.

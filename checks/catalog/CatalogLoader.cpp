@@ -19,7 +19,7 @@ constexpr const char *TopLevelKeys[] = {
     "executor-switches", "non-moving-hops",   "offload",
     "executor-tags",     "lock-guards",       "mutexes",
     "async-mutexes",     "opt-in-categories", "future-sources",
-    "future-tokens"};
+    "future-tokens",     "not-followed"};
 constexpr const char *EntryKeys[] = {"name",
                                      "kind",
                                      "category",
@@ -268,7 +268,8 @@ void Loader::loadNameLists(const std::string &Path, const YAML::Node &Root) {
                             std::pair{"executor-tags", &Result.ExecutorTags},
                             std::pair{"lock-guards", &Result.LockGuards},
                             std::pair{"mutexes", &Result.Mutexes},
-                            std::pair{"async-mutexes", &Result.AsyncMutexes}})
+                            std::pair{"async-mutexes", &Result.AsyncMutexes},
+                            std::pair{"not-followed", &Result.NotFollowed}})
     if (const YAML::Node Names = Root[Key])
       if (std::optional<std::vector<std::string>> List =
               scalarList(Path, Names, Key))
