@@ -478,20 +478,12 @@ bool isNotFollowed(const FunctionDecl &Callee, const LoadedCatalog &Catalog) {
   return false;
 }
 
-bool catalogNames(const Catalog &Entries, const Expr &Call,
-                  const ASTContext &Context) {
-  std::optional<CallShape> Shape = shapeOf(Call);
-  if (!Shape || Shape->Unresolved)
-    return false;
-  bool Found = false;
-  forEachNamingEntry(
-      Entries, *Shape, Call, Context, [](const CatalogEntry &) { return true; },
-      [&](const CatalogEntry &, bool) { return Found = true; });
-  return Found;
-}
+namespace {
 
-bool isNonBlockingByCondition(const Catalog &Entries, const Expr &Call,
-                              const ASTContext &Context) {
+/// True if an entry of \p Entries names \p Call and \p Wanted holds of it.
+bool anyNamingEntry(const Catalog &Entries, const Expr &Call,
+                    const ASTContext &Context,
+                    llvm::function_ref<bool(bool ConditionHolds)> Wanted) {
   std::optional<CallShape> Shape = shapeOf(Call);
   if (!Shape || Shape->Unresolved)
     return false;
@@ -499,10 +491,22 @@ bool isNonBlockingByCondition(const Catalog &Entries, const Expr &Call,
   forEachNamingEntry(
       Entries, *Shape, Call, Context, [](const CatalogEntry &) { return true; },
       [&](const CatalogEntry &, bool ConditionHolds) {
-        Found = ConditionHolds;
-        return Found;
+        return Found = Wanted(ConditionHolds);
       });
   return Found;
+}
+
+} // namespace
+
+bool catalogNames(const Catalog &Entries, const Expr &Call,
+                  const ASTContext &Context) {
+  return anyNamingEntry(Entries, Call, Context, [](bool) { return true; });
+}
+
+bool isNonBlockingByCondition(const Catalog &Entries, const Expr &Call,
+                              const ASTContext &Context) {
+  return anyNamingEntry(Entries, Call, Context,
+                        [](bool ConditionHolds) { return ConditionHolds; });
 }
 
 } // namespace coro_tidy

@@ -4,24 +4,15 @@
 // through popen() and exits, a failed check that sleeps before it aborts.
 // Not reported, in the coroutine or in a helper it calls. A path that may
 // return, and a loop without a way out, are.
-// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- -std=c++20 \
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- -std=c++20 -I %S/Inputs \
 // RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
 
-#include <coroutine>
+#include "task.h"
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <unistd.h>
-struct task {
-  struct promise_type {
-    task get_return_object() { return {}; }
-    std::suspend_never initial_suspend() { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-};
 
 [[noreturn]] void fatal(const char *Why);
 
@@ -54,23 +45,23 @@ void forever() {
     sleep(1);
 }
 
-task serve(bool Ok) {
+task<> serve(bool Ok) {
   log(1, "serving");
   check(Ok);
   flaky(Ok);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'flaky' blocks: it reaches 'sleep' (sleep)
-  // CHECK-MESSAGES: :[[@LINE-5]]:6: note: coroutine 'serve' declared here
-  // CHECK-MESSAGES: :47:5: note: 'flaky' calls 'sleep' here
+  // CHECK-MESSAGES: :[[@LINE-5]]:8: note: coroutine 'serve' declared here
+  // CHECK-MESSAGES: :38:5: note: 'flaky' calls 'sleep' here
   if (!Ok) {
     usleep(5);
     std::terminate();
   }
   usleep(6);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep)
-  // CHECK-MESSAGES: :[[@LINE-13]]:6: note: coroutine 'serve' declared here
+  // CHECK-MESSAGES: :[[@LINE-13]]:8: note: coroutine 'serve' declared here
   forever();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'forever' blocks: it reaches 'sleep' (sleep)
-  // CHECK-MESSAGES: :[[@LINE-16]]:6: note: coroutine 'serve' declared here
-  // CHECK-MESSAGES: :54:5: note: 'forever' calls 'sleep' here
+  // CHECK-MESSAGES: :[[@LINE-16]]:8: note: coroutine 'serve' declared here
+  // CHECK-MESSAGES: :45:5: note: 'forever' calls 'sleep' here
   co_return;
 }

@@ -2,24 +2,15 @@
 // a disk: opening them (the catalog's nonblocking-if with a path prefix) and
 // reading or writing through the handle so opened do not wait for a device.
 // A handle opened on another path, or opened anew, is reported as before.
-// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- -std=c++20 \
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- -std=c++20 -I %S/Inputs \
 // RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
 
-#include <coroutine>
+#include "task.h"
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
-struct task {
-  struct promise_type {
-    task get_return_object() { return {}; }
-    std::suspend_never initial_suspend() { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-};
 
 // As a test framework checks whether a debugger is attached.
 bool debuggerAttached() {
@@ -40,7 +31,7 @@ long freeMemory() {
   return Free;
 }
 
-task monitor(std::string Config) {
+task<> monitor(std::string Config) {
   (void)debuggerAttached();
   (void)freeMemory();
   (void)std::filesystem::exists("/sys/class/net");
@@ -49,25 +40,25 @@ task monitor(std::string Config) {
 
   std::ifstream Settings(Config);
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: blocking construction of 'std::basic_ifstream' (file-io)
-  // CHECK-MESSAGES: :[[@LINE-9]]:6: note: coroutine 'monitor' declared here
+  // CHECK-MESSAGES: :[[@LINE-9]]:8: note: coroutine 'monitor' declared here
   FILE *Passwd = std::fopen("/etc/passwd", "r");
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: blocking call to 'fopen' (file-io)
-  // CHECK-MESSAGES: :[[@LINE-12]]:6: note: coroutine 'monitor' declared here
+  // CHECK-MESSAGES: :[[@LINE-12]]:8: note: coroutine 'monitor' declared here
   (void)Passwd;
   // "/procfs" is not "/proc/".
   FILE *Lookalike = std::fopen("/procfs/state", "r");
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: blocking call to 'fopen' (file-io)
-  // CHECK-MESSAGES: :[[@LINE-17]]:6: note: coroutine 'monitor' declared here
+  // CHECK-MESSAGES: :[[@LINE-17]]:8: note: coroutine 'monitor' declared here
   (void)Lookalike;
 
   // Opened on /proc, then on the configuration: reads may wait.
   std::ifstream Reused("/proc/self/stat");
   Reused.open(Config);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'std::basic_ifstream::open' (file-io)
-  // CHECK-MESSAGES: :[[@LINE-24]]:6: note: coroutine 'monitor' declared here
+  // CHECK-MESSAGES: :[[@LINE-24]]:8: note: coroutine 'monitor' declared here
   std::string Word;
   Reused >> Word;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::operator>>' (file-io)
-  // CHECK-MESSAGES: :[[@LINE-28]]:6: note: coroutine 'monitor' declared here
+  // CHECK-MESSAGES: :[[@LINE-28]]:8: note: coroutine 'monitor' declared here
   co_return;
 }

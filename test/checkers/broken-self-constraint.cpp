@@ -2,22 +2,13 @@
 // itself, reached from a coroutine. clang reports its errors and the tool
 // exits 1, without a crash; the blocking calls clang can still see, before,
 // beside and after the error, are reported.
-// RUN: not %coro_tidy -checks='-*,coro-*' %s -- -std=c++20 \
+// RUN: not %coro_tidy -checks='-*,coro-*' %s -- -std=c++20 -I %S/Inputs \
 // RUN:   | FileCheck %s -implicit-check-not='warning:'
 
-#include <coroutine>
+#include "task.h"
 #include <unistd.h>
-struct task {
-  struct promise_type {
-    task get_return_object() { return {}; }
-    std::suspend_never initial_suspend() { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-};
 
-task before() {
+task<> before() {
   sleep(1);
   // CHECK: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'before'
   co_return;
@@ -34,14 +25,14 @@ template <class T> struct Wrapper {
 };
 } // namespace deep
 
-task beside() {
+task<> beside() {
   deep::Wrapper<deep::S>::run();
   usleep(2);
   // CHECK: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep) stalls the thread running coroutine 'beside'
   co_return;
 }
 
-task after() {
+task<> after() {
   sleep(3);
   // CHECK: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'after'
   co_return;
