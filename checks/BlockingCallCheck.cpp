@@ -66,6 +66,18 @@ std::string overriddenByEnvironment(const char *Name,
   return Value && !Value->empty() ? *Value : Configured.str();
 }
 
+/// True if \p Call waits for the result of an object the coroutine already
+/// awaited (`co_await F;` then `F.get()`): it returns at once. Only a wait
+/// for the object's own result is answered so; reading a socket that an
+/// await was handed still waits for the peer.
+bool waitsForAwaitedResult(const CatalogEntry &Entry, const Expr &Call,
+                           const AwaitedVariableMap &Awaited,
+                           const SourceManager &SM) {
+  return (Entry.Category == "sync-wait" ||
+          Entry.Category == "sync-primitive") &&
+         isOnAwaitedVariable(Call, Awaited, SM);
+}
+
 /// "calls" or "constructs": what a hop of a chain does.
 StringRef hopAction(bool Construct) {
   return Construct ? "constructs" : "calls";
@@ -195,13 +207,12 @@ void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
   if (reportDiscardedSwitch(Call, Scan, Context) ||
       Call.Executor.OnBlockingPool)
     return;
-  // get() on a future the coroutine already awaited returns at once.
-  if (isOnAwaitedVariable(Call.Call, Scan.Awaited, Context.getSourceManager()))
-    return;
   if (const CatalogEntry *Entry = Classifier->classify(
           Call.Call, Scan.Coroutine, Context, /*IncludeSyncWaits=*/false,
           [this](const CatalogEntry &Entry) { return isReported(Entry); })) {
-    reportDirect(Call, *Entry, Scan, Context);
+    if (!waitsForAwaitedResult(*Entry, Call.Call, Scan.Awaited,
+                               Context.getSourceManager()))
+      reportDirect(Call, *Entry, Scan, Context);
     return;
   }
   if (FollowCalls)
@@ -225,7 +236,8 @@ BlockingCallCheck::chainFrom(const FunctionSummary::Callee &Helper,
     // A lambda of the coroutine may wait on a variable the coroutine
     // already awaited: it is ready.
     return isReported(Entry) &&
-           !isOnAwaitedVariable(Call, Scan.Awaited, Context.getSourceManager());
+           !waitsForAwaitedResult(Entry, Call, Scan.Awaited,
+                                  Context.getSourceManager());
   };
   auto AcceptApi = [&](StringRef Api, StringRef Category) {
     return isReported(Api, Category);

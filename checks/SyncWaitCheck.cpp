@@ -31,6 +31,14 @@ bool isPostfixExpression(const Expr &E) {
              CXXTemporaryObjectExpr, CXXFunctionalCastExpr>(Inner);
 }
 
+/// True if \p Coroutine suspends where its author wrote it: one that never
+/// does runs start to end on the thread that started it, like a function.
+bool suspends(const FunctionDecl &Coroutine) {
+  CoroutineKeywords Keywords =
+      findCoroutineKeywords(userWrittenBody(Coroutine));
+  return Keywords.Awaits || Keywords.Yields;
+}
+
 /// `sync_wait(x)` -> `co_await x`, when x is awaitable in the coroutine's
 /// own framework and the call sits in the coroutine's own frame.
 std::optional<FixItHint> coAwaitFix(const Expr &Call, const CallSite &Site,
@@ -109,6 +117,9 @@ void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
                               ASTContext &Context) {
   const CatalogEntry *Entry = findSyncWait(Call, *Loaded, Context);
   if (!Entry || llvm::is_contained(AllowedFunctions, Entry->Name))
+    return;
+  // A task that only runs the loop is its pump, not a task stalling it.
+  if (Entry->RunsEventLoop && !suspends(Coroutine))
     return;
   const SourceLocation Loc = reportLocation(Call, Context.getSourceManager());
   if (!Reported.insert(Loc.getRawEncoding()).second)

@@ -64,6 +64,9 @@ struct CatalogEntry {
   /// The entry matches only a member call on a future that an asynchronous
   /// operation produced (std::async, asio::use_future).
   bool OnAsyncFuture = false;
+  /// The call runs an event loop until it is stopped: a coroutine that never
+  /// suspends and calls it is that loop's pump on the thread that started it.
+  bool RunsEventLoop = false;
   /// The call does not block when one of these holds (a zero timeout).
   std::vector<NonBlockingCondition> NonBlockingIf;
   /// The argument (1-based) holding the file descriptor the call works on,

@@ -31,6 +31,7 @@ constexpr const char *EntryKeys[] = {"name",
                                      "unless-argument",
                                      "nonblocking-if",
                                      "on-async-future",
+                                     "runs-event-loop",
                                      "descriptor-argument"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
@@ -525,6 +526,8 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
     return;
   if (const YAML::Node OnAsyncFuture = Node["on-async-future"])
     Entry.OnAsyncFuture = OnAsyncFuture.as<bool>();
+  if (const YAML::Node RunsEventLoop = Node["runs-event-loop"])
+    Entry.RunsEventLoop = RunsEventLoop.as<bool>();
   if (const YAML::Node Descriptor = Node["descriptor-argument"]) {
     Entry.DescriptorArgument = Descriptor.as<unsigned>();
     if (Entry.DescriptorArgument == 0) {

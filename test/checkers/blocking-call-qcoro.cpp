@@ -10,9 +10,12 @@
 
 #include <QCoroNetworkReply>
 #include <QCoroTask>
+#include <QCoroTcpServer>
 #include <QCoroTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <chrono>
 #include <curl/curl.h>
 #include <fstream>
@@ -38,6 +41,16 @@ QCoro::Task<QByteArray> refresh(QNetworkAccessManager &Network, CURL *Curl) {
   const QByteArray Body = Reply->readAll();
   Reply->deleteLater();
   co_return Body;
+}
+
+// A socket that came out of an await is connected, not readable: waiting
+// for its data still blocks.
+QCoro::Task<QByteArray> firstRequest(QTcpServer &Server) {
+  QTcpSocket *Connection = co_await qCoro(Server).waitForNewConnection(10s);
+  Connection->waitForReadyRead();
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call to 'QAbstractSocket::waitForReadyRead' (network) stalls the thread running coroutine 'firstRequest': the thread waits for the device; co_await qCoro(device).waitForReadyRead() instead [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-4]]:25: note: coroutine 'firstRequest' declared here
+  co_return Connection->readAll();
 }
 
 // An ordinary slot doing the same is not a coroutine.

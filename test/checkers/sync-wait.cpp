@@ -19,6 +19,7 @@
 
 #include <asio.hpp>
 #include <coro/coro.hpp>
+#include <cppcoro/io_service.hpp>
 #include <cppcoro/task.hpp>
 #include <folly/coro/Task.h>
 #include <future>
@@ -99,6 +100,46 @@ asio::awaitable<void> plainFuture(std::future<int> &F) {
   (void)F.get();
   // CHECK-BOTH: :[[@LINE-1]]:11: warning: blocking call to 'std::future::get' (sync-primitive)
   // CHECK-BOTH: :[[@LINE-3]]:23: note: coroutine 'plainFuture' declared here
+  co_return;
+}
+
+// cppcoro: a task that never suspends and runs the io_service's loop is the
+// loop's pump on the thread that started it (beside when_all_ready under
+// sync_wait); one that also awaits stalls the loop it runs on.
+cppcoro::task<> pumpEvents(cppcoro::io_service &Service) {
+  Service.process_events();
+  co_return;
+}
+
+cppcoro::task<> runsTheLoopBetweenAwaits(cppcoro::io_service &Service) {
+  co_await Service.schedule();
+  Service.process_one_event();
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: synchronous wait 'cppcoro::io_service::process_one_event' inside coroutine 'runsTheLoopBetweenAwaits': running the event loop inside a coroutine stalls the loop that runs it and runs handlers re-entrantly; co_await the operations instead of running the io_service [coro-sync-wait]
+  // CHECK-MESSAGES: :[[@LINE-4]]:17: note: coroutine 'runsTheLoopBetweenAwaits' declared here
+}
+
+void pumpBesideTheWork(cppcoro::io_service &Service) {
+  auto Pump = [&]() -> cppcoro::task<> {
+    Service.process_events();
+    co_return;
+  };
+  // An await in a lambda inside the pump is the lambda's, not the pump's.
+  auto PumpWithCallback = [&]() -> cppcoro::task<> {
+    auto Later = [&]() -> cppcoro::task<> { co_await Service.schedule(); };
+    Service.process_events();
+    (void)Later;
+    co_return;
+  };
+  cppcoro::sync_wait(Pump());
+  cppcoro::sync_wait(PumpWithCallback());
+}
+
+// An asio coroutine always starts on its executor: running the loop there is
+// re-entrant whether or not it suspends.
+asio::awaitable<void> runsOnly(asio::io_context &Context) {
+  Context.run();
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: synchronous wait 'asio::io_context::run' inside coroutine 'runsOnly'
+  // CHECK-MESSAGES: :[[@LINE-3]]:23: note: coroutine 'runsOnly' declared here
   co_return;
 }
 
