@@ -66,16 +66,14 @@ std::string overriddenByEnvironment(const char *Name,
   return Value && !Value->empty() ? *Value : Configured.str();
 }
 
-/// True if \p Call waits for the result of an object the coroutine already
-/// awaited (`co_await F;` then `F.get()`): it returns at once. Only a wait
-/// for the object's own result is answered so; reading a socket that an
-/// await was handed still waits for the peer.
-bool waitsForAwaitedResult(const CatalogEntry &Entry, const Expr &Call,
-                           const AwaitedVariableMap &Awaited,
-                           const SourceManager &SM) {
-  return (Entry.Category == "sync-wait" ||
-          Entry.Category == "sync-primitive") &&
-         isOnAwaitedVariable(Call, Awaited, SM);
+/// True if \p Call waits on an object the coroutine already awaited and
+/// returns at once (`co_await F;` then `F.get()`).
+bool waitsOnAwaitedObject(const CatalogEntry &Entry, const Expr &Call,
+                          const AwaitedVariableMap &Awaited,
+                          const SourceManager &SM) {
+  const bool WaitsForResult =
+      Entry.Category == "sync-wait" || Entry.Category == "sync-primitive";
+  return isOnAwaitedVariable(Call, Awaited, SM, WaitsForResult);
 }
 
 /// "calls" or "constructs": what a hop of a chain does.
@@ -210,8 +208,8 @@ void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
   if (const CatalogEntry *Entry = Classifier->classify(
           Call.Call, Scan.Coroutine, Context, /*IncludeSyncWaits=*/false,
           [this](const CatalogEntry &Entry) { return isReported(Entry); })) {
-    if (!waitsForAwaitedResult(*Entry, Call.Call, Scan.Awaited,
-                               Context.getSourceManager()))
+    if (!waitsOnAwaitedObject(*Entry, Call.Call, Scan.Awaited,
+                              Context.getSourceManager()))
       reportDirect(Call, *Entry, Scan, Context);
     return;
   }
@@ -236,8 +234,8 @@ BlockingCallCheck::chainFrom(const FunctionSummary::Callee &Helper,
     // A lambda of the coroutine may wait on a variable the coroutine
     // already awaited: it is ready.
     return isReported(Entry) &&
-           !waitsForAwaitedResult(Entry, Call, Scan.Awaited,
-                                  Context.getSourceManager());
+           !waitsOnAwaitedObject(Entry, Call, Scan.Awaited,
+                                 Context.getSourceManager());
   };
   auto AcceptApi = [&](StringRef Api, StringRef Category) {
     return isReported(Api, Category);

@@ -106,7 +106,8 @@ void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
                            const ExecutorState &Executor) {
     // get() on a future awaited to completion returns at once.
     if (!Executor.OnBlockingPool &&
-        !isOnAwaitedVariable(Call, Awaited, Context.getSourceManager()))
+        !isOnAwaitedVariable(Call, Awaited, Context.getSourceManager(),
+                             /*WaitsForResult=*/true))
       checkCall(Call, Site, Coroutine, Framework, Context);
   });
 }

@@ -62,6 +62,20 @@ awaitable<void> listener(tcp::acceptor Acceptor) {
   }
 }
 
+// A socket handed to an await or made by one is not thereby readable: a
+// synchronous read after it still waits for the peer.
+awaitable<void> readsAfterAwaits(tcp::acceptor &Acceptor, tcp::socket &Peer) {
+  char Data[16];
+  co_await asio::async_write(Peer, asio::buffer(Data), use_awaitable);
+  Peer.read_some(asio::buffer(Data));
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'asio::basic_stream_socket::read_some' (network) stalls the thread running coroutine 'readsAfterAwaits'
+  // CHECK-MESSAGES: :[[@LINE-5]]:17: note: coroutine 'readsAfterAwaits' declared here
+  tcp::socket Accepted = co_await Acceptor.async_accept(use_awaitable);
+  Accepted.read_some(asio::buffer(Data));
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking call to 'asio::basic_stream_socket::read_some' (network) stalls the thread running coroutine 'readsAfterAwaits'
+  // CHECK-MESSAGES: :[[@LINE-9]]:17: note: coroutine 'readsAfterAwaits' declared here
+}
+
 // Blocking work offloaded in a plain lambda posted to a thread pool is not
 // the coroutine's body.
 awaitable<void> offloads(asio::thread_pool &Pool) {
