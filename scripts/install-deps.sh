@@ -11,7 +11,9 @@ packages=(
   libasio-dev libboost1.81-dev qcoro-qt6-dev
   libcurl4-openssl-dev libpq-dev libsqlite3-dev
   libcpp-httplib-dev libzmq3-dev libhiredis-dev libmariadb-dev libmsgsl-dev
-  clang-format-19
+  # the format test; the sanitizer and libFuzzer runtimes, which clang-19
+  # only recommends
+  clang-format-19 libclang-rt-19-dev
 )
 
 run_as_root() {
