@@ -4,6 +4,7 @@
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
 
 #include <boost/asio.hpp>
+#include <boost/filesystem.hpp>
 #include <mutex>
 #include <thread>
 
@@ -44,4 +45,23 @@ net::awaitable<void> offload(net::thread_pool &Pool) {
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: co_await the boost-asio equivalent instead
   co_await net::post(net::bind_executor(Pool, net::use_awaitable));
   std::this_thread::sleep_for(std::chrono::milliseconds(5));
+}
+
+// Boost.Filesystem touches the disk as std::filesystem does.
+// CHECK-MESSAGES: :[[@LINE+3]]:8: warning: blocking call to 'boost::filesystem::exists' (file-io) stalls the thread running coroutine 'countEntries': the thread waits for the file system; co_await boost::asio::co_spawn(pool, work, boost::asio::use_awaitable) on a boost::asio::thread_pool
+// CHECK-MESSAGES: :[[#COUNT:@LINE+1]]:29: note: coroutine 'countEntries' declared here
+net::awaitable<std::size_t> countEntries(boost::filesystem::path Dir) {
+  if (!boost::filesystem::exists(Dir))
+    co_return 0;
+  boost::filesystem::file_status Known = boost::filesystem::status(Dir);
+  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: blocking call to 'boost::filesystem::status' (file-io)
+  // CHECK-MESSAGES: :[[#COUNT]]:29: note: coroutine 'countEntries' declared here
+  std::size_t N = 0;
+  for (boost::filesystem::directory_iterator It(Dir), End; It != End; ++It)
+    ++N;
+  // CHECK-MESSAGES: :[[@LINE-2]]:46: warning: blocking construction of 'boost::filesystem::directory_iterator' (file-io)
+  // CHECK-MESSAGES: :[[#COUNT]]:29: note: coroutine 'countEntries' declared here
+  // A status already read answers from memory.
+  (void)boost::filesystem::is_directory(Known);
+  co_return N;
 }
