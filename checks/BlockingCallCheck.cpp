@@ -122,6 +122,7 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
   Catalog.startTranslationUnit(*PP);
   Loaded = Catalog.catalog();
   Reported.clear();
+  ReportedCalls.clear();
   Chains.clear();
   IndexEntries.clear();
   ExportContext = nullptr;
@@ -281,8 +282,14 @@ std::string BlockingCallCheck::alternativeFor(const CatalogEntry &Entry,
   return Text;
 }
 
-bool BlockingCallCheck::claimLocation(SourceLocation Loc, const void *What) {
-  return Reported.insert({Loc.getRawEncoding(), What}).second;
+bool BlockingCallCheck::claim(const Expr &Call, SourceLocation Loc,
+                              const void *What) {
+  // Instantiations of a template share their pattern's locations: the call
+  // is reported once, whatever each one resolves it to. A macro that
+  // expands its argument twice makes two calls with one place and what.
+  const bool NewCall = ReportedCalls.insert(Call.getExprLoc()).second;
+  const bool NewPlace = Reported.insert({Loc.getRawEncoding(), What}).second;
+  return NewCall && NewPlace;
 }
 
 void BlockingCallCheck::addContextNotes(const Finding &Call,
@@ -308,7 +315,7 @@ void BlockingCallCheck::reportDirect(const Finding &Call,
                                      CoroutineScan &Scan, ASTContext &Context) {
   const SourceLocation Loc =
       reportLocation(Call.Call, Context.getSourceManager());
-  if (!claimLocation(Loc, &Entry))
+  if (!claim(Call.Call, Loc, &Entry))
     return;
   const bool IsConstruction = isa<CXXConstructExpr>(Call.Call);
   const std::string What = IsConstruction
@@ -340,7 +347,7 @@ void BlockingCallCheck::reportChain(const Finding &Call,
   SourceManager &SM = Context.getSourceManager();
   const SourceLocation Loc = reportLocation(Call.Call, SM);
   const CatalogEntry &Entry = chainEntry(Chain);
-  if (!claimLocation(Loc, &Entry))
+  if (!claim(Call.Call, Loc, &Entry))
     return;
   const NamedDecl *Twin = findAsyncTwin(Helper, *Loaded);
   const std::string Alternative =
@@ -422,7 +429,7 @@ bool BlockingCallCheck::reportTwinOnly(const Finding &Call, CoroutineScan &Scan,
     return false;
   const SourceLocation Loc =
       reportLocation(Call.Call, Context.getSourceManager());
-  if (!claimLocation(Loc, Callee->getCanonicalDecl()))
+  if (!claim(Call.Call, Loc, Callee->getCanonicalDecl()))
     return false;
   diag(Loc, "an awaitable twin '%0' exists; the synchronous '%1' (%2) may "
             "block the thread running %3; co_await '%0' instead")
@@ -442,7 +449,7 @@ bool BlockingCallCheck::reportDiscardedSwitch(const Finding &Call,
     return false;
   const SourceLocation Loc =
       reportLocation(Call.Call, Context.getSourceManager());
-  if (!claimLocation(Loc, Switch))
+  if (!claim(Call.Call, Loc, Switch))
     return true;
   diag(Loc, "result of executor switch '%0' is discarded: %1 stays on the "
             "thread running it; co_await the switch")

@@ -104,7 +104,8 @@ private:
   /// coroutine is, hops that did not move it, locks held meanwhile.
   void addContextNotes(const Finding &Call, CoroutineScan &Scan,
                        clang::ASTContext &Context);
-  bool claimLocation(clang::SourceLocation Loc, const void *What);
+  bool claim(const clang::Expr &Call, clang::SourceLocation Loc,
+             const void *What);
 
   CatalogSession Catalog;
   /// Catalog names never reported.
@@ -142,6 +143,8 @@ private:
   /// (expansion location, what) pairs already reported, so that a call in a
   /// template or a macro is reported once.
   llvm::DenseSet<std::pair<unsigned, const void *>> Reported;
+  /// Calls already reported, by their own location.
+  llvm::DenseSet<clang::SourceLocation> ReportedCalls;
 };
 
 } // namespace coro_tidy

@@ -11,6 +11,8 @@ packages=(
   libasio-dev libboost1.81-dev qcoro-qt6-dev
   libcurl4-openssl-dev libpq-dev libsqlite3-dev
   libcpp-httplib-dev libzmq3-dev libhiredis-dev libmariadb-dev libmsgsl-dev
+  # Boost.Filesystem's library and strace: the test that shows its system calls
+  libboost-filesystem1.81-dev strace
   # the format test; the sanitizer and libFuzzer runtimes, which clang-19
   # only recommends
   clang-format-19 libclang-rt-19-dev

@@ -1,6 +1,7 @@
 # lit configuration shared by both hosts; lit.site.cfg.py picks the host.
 import os
 import shlex
+import subprocess
 
 import lit.formats
 
@@ -35,6 +36,15 @@ sarif_multitool = os.path.join(
 if os.path.exists(sarif_multitool):
     config.available_features.add("sarif-multitool")
 config.substitutions.append(("%sarif_multitool", shlex.quote(sarif_multitool)))
+
+# strace, where the machine lets a process trace its child: the tests that
+# show which system calls a library makes.
+try:
+    if subprocess.run(["strace", "-o", os.devnull, "true"],
+                      capture_output=True).returncode == 0:
+        config.available_features.add("strace")
+except OSError:
+    pass
 
 # Longest names first: lit substitutes in order.
 config.substitutions.append(("%run_coro_tidy", shlex.quote(os.path.join(

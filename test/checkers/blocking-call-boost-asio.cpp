@@ -65,3 +65,18 @@ net::awaitable<std::size_t> countEntries(boost::filesystem::path Dir) {
   (void)boost::filesystem::is_directory(Known);
   co_return N;
 }
+
+// A call in a template is reported once, whichever instantiation resolves it
+// first.
+template <typename Iterator>
+net::awaitable<void> listWith(boost::filesystem::path Dir) {
+  Iterator It(Dir);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking construction of 'boost::filesystem::{{(recursive_)?}}directory_iterator' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-3]]:22: note: coroutine 'listWith' declared here
+  co_return;
+}
+template net::awaitable<void>
+    listWith<boost::filesystem::directory_iterator>(boost::filesystem::path);
+template net::awaitable<void>
+    listWith<boost::filesystem::recursive_directory_iterator>(
+        boost::filesystem::path);
