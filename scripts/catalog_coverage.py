@@ -57,6 +57,11 @@ def conditions(entry):
             words.append("%s has flag %#x" % (arg, c["flag"]))
         if "at-most" in c:
             words.append("%s is at most %d" % (arg, c["at-most"]))
+        if c.get("prefix"):
+            words.append("%s starts with %s" % (
+                arg, ", ".join("``%s``" % p for p in c["prefix"])))
+        if c.get("numeric-host"):
+            words.append(arg + " is a numeric address")
     if entry.get("descriptor-argument"):
         words.append("descriptor (argument %d) shown non-blocking"
                      % entry["descriptor-argument"])

@@ -2,6 +2,7 @@
 
 #include "analysis/BlockingCalls.h"
 #include "analysis/AsyncTwins.h"
+#include "analysis/FulfilledPromises.h"
 #include "catalog/CallMatcher.h"
 #include "utils/CallSites.h"
 #include "utils/QualifiedNames.h"
@@ -13,13 +14,15 @@ namespace coro_tidy {
 using namespace clang;
 
 const CatalogEntry *findSyncWait(const Expr &Call, const LoadedCatalog &Catalog,
-                                 const ASTContext &Context) {
+                                 ASTContext &Context) {
   std::optional<CatalogMatch> Match = matchCatalogEntry(
       Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
         return Entry.Category == "sync-wait" &&
                (!Entry.OnAsyncFuture || isCallOnAsyncFuture(Call, Catalog));
       });
-  return Match ? Match->Entry : nullptr;
+  if (!Match || isFulfilledBefore(Call, Match->Entry->ReadyAfter, Context))
+    return nullptr;
+  return Match->Entry;
 }
 
 std::optional<StringRef> annotation(const FunctionDecl &Callee,
@@ -74,6 +77,31 @@ bool BlockingClassifier::usesNonBlockingHandle(const Expr &Call,
   return Facts->usesNonBlockingHandle(Call);
 }
 
+namespace {
+
+bool isEndpoint(QualType Type) {
+  const auto *Record = Type.getNonReferenceType()->getAsCXXRecordDecl();
+  return Record && Record->getIdentifier() &&
+         Record->getName().contains("endpoint");
+}
+
+} // namespace
+
+bool BlockingClassifier::looksUpNumericHost(const CatalogEntry &Entry,
+                                            const Expr &Call,
+                                            ASTContext &Context) {
+  return llvm::any_of(Entry.NonBlockingIf, [&](const NonBlockingCondition &C) {
+    const Expr *Host = C.NumericHost ? conditionArgument(C, Call) : nullptr;
+    // An endpoint is looked up in reverse: its address is what DNS is
+    // asked about.
+    if (!Host || isEndpoint(Host->getType()))
+      return false;
+    if (!Hosts)
+      Hosts = std::make_unique<HostEvidence>(Context);
+    return Hosts->isNumericOnly(*Host);
+  });
+}
+
 const CatalogEntry *BlockingClassifier::classify(
     const Expr &Call, const FunctionDecl &Caller, ASTContext &Context,
     bool IncludeSyncWaits,
@@ -100,7 +128,8 @@ const CatalogEntry *BlockingClassifier::classify(
         return Entry.Category != "sync-wait" && Accept(Entry);
       });
   if (!Match || isShownNonBlocking(*Match->Entry, Call, Caller, Context) ||
-      usesNonBlockingHandle(Call, Caller, Context))
+      usesNonBlockingHandle(Call, Caller, Context) ||
+      looksUpNumericHost(*Match->Entry, Call, Context))
     return nullptr;
   return Match->Entry;
 }

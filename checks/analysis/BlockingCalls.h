@@ -8,6 +8,7 @@
 
 #include "analysis/DescriptorEvidence.h"
 #include "analysis/HandleEvidence.h"
+#include "analysis/HostEvidence.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -19,10 +20,11 @@ namespace coro_tidy {
 
 /// The catalog's entry for \p Call if it is a synchronous wait for async work
 /// (category sync-wait): sync_wait, blockingWait, io_context::run, get() on
-/// the future of an async operation.
+/// the future of an async operation. A wait on a promise fulfilled before
+/// it (the entry's ready-after) returns at once: no entry.
 const CatalogEntry *findSyncWait(const clang::Expr &Call,
                                  const LoadedCatalog &Catalog,
-                                 const clang::ASTContext &Context);
+                                 clang::ASTContext &Context);
 
 /// The annotation \p Prefix ("coro::blocking" or "coro::blocking:CATEGORY")
 /// on \p Callee or a redeclaration, if any.
@@ -37,8 +39,9 @@ inline constexpr llvm::StringLiteral NonBlockingAnnotation =
 /// it invokes (sync waits included or not), or an entry made for a function
 /// annotated coro::blocking. Calls to a coro::nonblocking function, calls
 /// whose nonblocking-if conditions hold, descriptor I/O shown non-blocking
-/// (DescriptorEvidence) and I/O through a handle opened on a file that
-/// cannot block (HandleEvidence) block nothing.
+/// (DescriptorEvidence), I/O through a handle opened on a file that cannot
+/// block (HandleEvidence) and a lookup of a host that can only be a numeric
+/// address (HostEvidence) block nothing.
 class BlockingClassifier {
 public:
   /// \p UseDescriptorEvidence: descriptor I/O shown non-blocking does not
@@ -66,6 +69,8 @@ private:
   bool usesNonBlockingHandle(const clang::Expr &Call,
                              const clang::FunctionDecl &Caller,
                              clang::ASTContext &Context);
+  bool looksUpNumericHost(const CatalogEntry &Entry, const clang::Expr &Call,
+                          clang::ASTContext &Context);
 
   const LoadedCatalog &Catalog;
   const bool UseDescriptorEvidence;
@@ -75,6 +80,8 @@ private:
       Evidence;
   std::map<const clang::FunctionDecl *, std::unique_ptr<HandleEvidence>>
       Handles;
+  /// Built on the first lookup whose host is not a literal.
+  std::unique_ptr<HostEvidence> Hosts;
 };
 
 } // namespace coro_tidy

@@ -1,7 +1,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "catalog/CallMatcher.h"
+#include "utils/CallSites.h"
 #include "utils/CoroutineMatchers.h"
+#include "utils/HostNames.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -256,21 +258,35 @@ std::optional<StringRef> stringLiteralOf(const Expr &E) {
   return std::nullopt;
 }
 
+} // namespace
+
+const Expr *conditionArgument(const NonBlockingCondition &Condition,
+                              const Expr &Call) {
+  llvm::ArrayRef<const Expr *> Args = parameterArguments(Call);
+  return Condition.Argument <= Args.size() ? Args[Condition.Argument - 1]
+                                           : nullptr;
+}
+
+bool isLiteralNumericHost(const Expr &Host) {
+  // No host at all: getaddrinfo(NULL, ...) answers the wildcard or loopback.
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Host.IgnoreParens()))
+    if (Cast->getCastKind() == CK_NullToPointer)
+      return true;
+  std::optional<StringRef> Text = stringLiteralOf(Host);
+  return Text && isNumericHost(*Text);
+}
+
+namespace {
+
 bool holds(const NonBlockingCondition &Condition, const Expr &Call,
            const ASTContext &Context) {
-  llvm::ArrayRef<const Expr *> Args;
-  if (const auto *CallE = dyn_cast<CallExpr>(&Call))
-    Args = llvm::ArrayRef(CallE->getArgs(), CallE->getNumArgs());
-  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
-    Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
-  // Member operators count the object as argument 1; skip it.
-  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call))
-    if (isa_and_nonnull<CXXMethodDecl>(Operator->getDirectCallee()))
-      Args = Args.drop_front();
-  if (Condition.Argument > Args.size())
+  const Expr *ArgPtr = conditionArgument(Condition, Call);
+  if (!ArgPtr)
     return false;
-  const Expr &Arg = *Args[Condition.Argument - 1];
+  const Expr &Arg = *ArgPtr;
   if (Condition.Zero && isZero(Arg, Context))
+    return true;
+  if (Condition.NumericHost && isLiteralNumericHost(Arg))
     return true;
   if (!Condition.Prefixes.empty()) {
     std::optional<StringRef> Text = stringLiteralOf(Arg);

@@ -44,6 +44,15 @@ bool isNotFollowed(const clang::FunctionDecl &Callee,
 bool catalogNames(const Catalog &Entries, const clang::Expr &Call,
                   const clang::ASTContext &Context);
 
+/// The argument of \p Call a nonblocking-if condition is about, if the call
+/// has it.
+const clang::Expr *conditionArgument(const NonBlockingCondition &Condition,
+                                     const clang::Expr &Call);
+
+/// True if \p Host is a null pointer or a string literal a name lookup
+/// parses without a name service ("0.0.0.0", "::1", "").
+bool isLiteralNumericHost(const clang::Expr &Host);
+
 /// True if a catalog entry names \p Call and one of its nonblocking-if
 /// conditions holds: fopen("/proc/meminfo"), a zero timeout.
 bool isNonBlockingByCondition(const Catalog &Entries, const clang::Expr &Call,

@@ -36,14 +36,17 @@ struct CatalogFix {
 
 /// A condition under which a call cannot block: argument Argument (1-based)
 /// is zero, has one of the bits of FlagMask set, is a constant of at most
-/// AtMost, or is a string literal starting with one of Prefixes (a path
-/// under /proc is kernel memory, not a disk).
+/// AtMost, is a string literal starting with one of Prefixes (a path under
+/// /proc is kernel memory, not a disk), or, with NumericHost, a host a name
+/// lookup parses without asking a name service ("0.0.0.0", "::1"); for a
+/// host built from other values, see analysis/HostEvidence.h.
 struct NonBlockingCondition {
   unsigned Argument = 0;
   bool Zero = false;
   uint64_t FlagMask = 0;
   std::optional<uint64_t> AtMost;
   std::vector<std::string> Prefixes;
+  bool NumericHost = false;
 };
 
 /// One blocking API (or executor switch, or offload API), as written in a
@@ -67,6 +70,10 @@ struct CatalogEntry {
   /// The call runs an event loop until it is stopped: a coroutine that never
   /// suspends and calls it is that loop's pump on the thread that started it.
   bool RunsEventLoop = false;
+  /// Methods that fulfil the promise the waited-on object was made from
+  /// (`p.set_value(1); p.get_awaitable().sync_wait()`): a wait after one of
+  /// them returns at once.
+  std::vector<std::string> ReadyAfter;
   /// The call does not block when one of these holds (a zero timeout).
   std::vector<NonBlockingCondition> NonBlockingIf;
   /// The argument (1-based) holding the file descriptor the call works on,

@@ -32,6 +32,7 @@ constexpr const char *EntryKeys[] = {"name",
                                      "nonblocking-if",
                                      "on-async-future",
                                      "runs-event-loop",
+                                     "ready-after",
                                      "descriptor-argument"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
@@ -40,8 +41,8 @@ constexpr const char *HopKeys[] = {"name", "kind", "when-argument",
 constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload",
                                          "lock-alternative"};
 constexpr const char *FixKeys[] = {"replacement", "requires"};
-constexpr const char *ConditionKeys[] = {"argument", "zero", "flag", "at-most",
-                                         "prefix"};
+constexpr const char *ConditionKeys[] = {"argument", "zero",   "flag",
+                                         "at-most",  "prefix", "numeric-host"};
 constexpr const char *RequiredEntryKeys[] = {"name", "category", "reason",
                                              "alternative"};
 
@@ -486,11 +487,13 @@ bool Loader::loadConditions(const std::string &Path, const YAML::Node &Node,
         return false;
       Condition.Prefixes = std::move(*List);
     }
+    if (const YAML::Node NumericHost = Item["numeric-host"])
+      Condition.NumericHost = NumericHost.as<bool>();
     if (!Condition.Zero && Condition.FlagMask == 0 && !Condition.AtMost &&
-        Condition.Prefixes.empty()) {
+        Condition.Prefixes.empty() && !Condition.NumericHost) {
       error(Path, Item.Mark(),
             "a nonblocking-if condition needs 'zero: true', a non-zero "
-            "'flag', 'at-most' or 'prefix'");
+            "'flag', 'at-most', 'prefix' or 'numeric-host: true'");
       return false;
     }
     Entry.NonBlockingIf.push_back(Condition);
@@ -528,6 +531,13 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
     Entry.OnAsyncFuture = OnAsyncFuture.as<bool>();
   if (const YAML::Node RunsEventLoop = Node["runs-event-loop"])
     Entry.RunsEventLoop = RunsEventLoop.as<bool>();
+  if (const YAML::Node ReadyAfter = Node["ready-after"]) {
+    std::optional<std::vector<std::string>> Names =
+        scalarList(Path, ReadyAfter, "ready-after", /*Names=*/true);
+    if (!Names)
+      return;
+    Entry.ReadyAfter = std::move(*Names);
+  }
   if (const YAML::Node Descriptor = Node["descriptor-argument"]) {
     Entry.DescriptorArgument = Descriptor.as<unsigned>();
     if (Entry.DescriptorArgument == 0) {

@@ -9,6 +9,18 @@ namespace coro_tidy {
 
 using namespace clang;
 
+llvm::ArrayRef<const Expr *> parameterArguments(const Expr &Call) {
+  llvm::ArrayRef<const Expr *> Args;
+  if (const auto *CallE = dyn_cast<CallExpr>(&Call))
+    Args = llvm::ArrayRef(CallE->getArgs(), CallE->getNumArgs());
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
+    Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call))
+    if (isa_and_nonnull<CXXMethodDecl>(Operator->getDirectCallee()))
+      return Args.drop_front();
+  return Args;
+}
+
 const FunctionDecl *calleeOf(const Expr &Call) {
   if (const auto *CallE = dyn_cast<CallExpr>(&Call))
     return CallE->getDirectCallee();

@@ -13,6 +13,10 @@ namespace coro_tidy {
 /// The function a call or construction calls, if known.
 const clang::FunctionDecl *calleeOf(const clang::Expr &Call);
 
+/// The arguments of a call or construction in the order of its callee's
+/// parameters: a member operator's object is not one of them.
+llvm::ArrayRef<const clang::Expr *> parameterArguments(const clang::Expr &Call);
+
 /// The variable, parameter or member \p E names, looking through parens,
 /// casts, '&', '*', std::move and std::forward.
 const clang::ValueDecl *declNamedBy(const clang::Expr *E);

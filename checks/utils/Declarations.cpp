@@ -31,4 +31,14 @@ bool isDeclared(ASTContext &Context, StringRef QualifiedName) {
   return false;
 }
 
+bool isInStandardLibrary(const Decl &D) {
+  const NamespaceDecl *Outermost = nullptr;
+  for (const DeclContext *Scope = D.getDeclContext(); Scope;
+       Scope = Scope->getParent())
+    if (const auto *Namespace = dyn_cast<NamespaceDecl>(Scope))
+      Outermost = Namespace;
+  return Outermost && Outermost->getIdentifier() &&
+         Outermost->getName() == "std";
+}
+
 } // namespace coro_tidy

@@ -84,6 +84,41 @@ dpp::task<void> dppCommand(dpp::cluster &Bot, dpp::promise<int> &Reply) {
   (void)Value;
 }
 
+// A promise given its value (or exception) before the wait on its awaitable:
+// the wait returns at once. Set in a branch, or only after, it may not be.
+dpp::task<void> dppFulfilled(bool Ready) {
+  {
+    dpp::promise<int> Answer;
+    Answer.set_value(42);
+    (void)Answer.get_awaitable().sync_wait();
+  }
+  {
+    dpp::basic_promise<int> Answer;
+    dpp::awaitable<int> Pending;
+    Pending = Answer.get_awaitable();
+    Answer.set_exception(std::make_exception_ptr(7));
+    (void)Pending.sync_wait_for(5s);
+  }
+  {
+    dpp::promise<int> Answer;
+    if (Ready)
+      Answer.set_value(42);
+    (void)Answer.get_awaitable().sync_wait();
+    // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: synchronous wait 'dpp::basic_awaitable::sync_wait' inside coroutine 'dppFulfilled'
+    // CHECK-MESSAGES: :[[@LINE-19]]:17: note: coroutine 'dppFulfilled' declared here
+  }
+  {
+    dpp::promise<int> Answer, Other;
+    Other.set_value(1);
+    dpp::awaitable<int> Pending{Answer.get_awaitable()};
+    (void)Pending.sync_wait_until(std::chrono::steady_clock::now() + 1s);
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: synchronous wait 'dpp::basic_awaitable::sync_wait_until' inside coroutine 'dppFulfilled'
+    // CHECK-MESSAGES: :[[@LINE-27]]:17: note: coroutine 'dppFulfilled' declared here
+    Answer.set_value(2);
+  }
+  co_return;
+}
+
 dpp::job dppJob() {
   usleep(10);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep) stalls the thread running coroutine 'dppJob'

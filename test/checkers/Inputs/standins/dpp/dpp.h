@@ -3,6 +3,7 @@
 #include "../standin_task.h"
 #include <chrono>
 #include <cstdint>
+#include <exception>
 #include <optional>
 
 namespace dpp {
@@ -37,11 +38,28 @@ public:
   void await_suspend(std::coroutine_handle<>) const noexcept {}
   T await_resume() const noexcept { return T(); }
 };
-template <typename T> class promise {
+// The write end of an awaitable, as D++ splits it: a base with
+// set_exception and get_awaitable, basic_promise adding set_value, and the
+// moveable_promise that dpp::promise names.
+namespace detail::promise {
+template <typename T> class promise_base {
 public:
+  void set_exception(std::exception_ptr) {}
   awaitable<T> get_awaitable() { return {}; }
-  void set_value(T) {}
 };
+} // namespace detail::promise
+template <typename T>
+class basic_promise : public detail::promise::promise_base<T> {
+public:
+  template <typename U> void set_value(U &&) {}
+};
+template <typename T> class moveable_promise {
+public:
+  template <typename U> void set_value(U &&) {}
+  void set_exception(std::exception_ptr) {}
+  awaitable<T> get_awaitable() { return {}; }
+};
+template <typename T> using promise = moveable_promise<T>;
 struct timer {};
 class cluster {
 public:

@@ -1,0 +1,185 @@
+//===----------------------------------------------------------------------===//
+
+#include "analysis/HostEvidence.h"
+#include "catalog/CallMatcher.h"
+#include "utils/CallSites.h"
+#include "utils/Declarations.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+namespace coro_tidy {
+
+using namespace clang;
+
+namespace {
+
+/// A number formats to digits: it cannot make a name. A character can.
+bool isNumber(QualType Type) {
+  return (Type->isIntegralOrEnumerationType() || Type->isRealFloatingType()) &&
+         !Type->isAnyCharacterType();
+}
+
+/// True if every call of \p Function is in this translation unit.
+bool callersAreAllHere(const FunctionDecl &Function,
+                       const ValueWrites &Writes) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&Function))
+    if (Method->isVirtual())
+      return false;
+  return !Writes.isAddressTaken(Function) &&
+         (Function.isInlined() || !Function.isExternallyVisible() ||
+          Function.isTemplateInstantiation());
+}
+
+/// The values \p Function returns, outside the lambdas it defines.
+class ReturnedValues : public RecursiveASTVisitor<ReturnedValues> {
+public:
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitReturnStmt(ReturnStmt *Return) {
+    Values.push_back(Return->getRetValue());
+    return true;
+  }
+  llvm::SmallVector<const Expr *, 4> Values;
+};
+
+} // namespace
+
+bool HostEvidence::isNumericOnly(const Expr &Host) {
+  if (isLiteralNumericHost(Host))
+    return true;
+  if (!Writes)
+    Writes = std::make_unique<ValueWrites>(Context);
+  Visiting.clear();
+  const bool Result = derives(&Host);
+  // Every declaration this query met was shown to derive from numbers
+  // only; a failed query settled its failures as it went.
+  if (Result)
+    Numeric.insert(Visiting.begin(), Visiting.end());
+  return Result;
+}
+
+bool HostEvidence::once(const Decl &Key, llvm::function_ref<bool()> Compute) {
+  if (Numeric.contains(&Key))
+    return true;
+  if (NotNumeric.contains(&Key))
+    return false;
+  if (!Visiting.insert(&Key).second)
+    return true;
+  if (Compute())
+    return true;
+  NotNumeric.insert(&Key);
+  return false;
+}
+
+bool HostEvidence::derives(const Expr *E) {
+  if (!E)
+    return false;
+  if (isLiteralNumericHost(*E))
+    return true;
+  E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+  if (isNumber(E->getType()))
+    return true;
+  if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
+    return derives(Default->getExpr());
+  if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(E))
+    return derives(Default->getExpr());
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return derivesDecl(*Ref->getDecl());
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return isa<FieldDecl>(Member->getMemberDecl()) &&
+           derivesDecl(*Member->getMemberDecl());
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+    return derives(Cast->getSubExpr());
+  if (const auto *Choice = dyn_cast<AbstractConditionalOperator>(E))
+    return derives(Choice->getTrueExpr()) && derives(Choice->getFalseExpr());
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E))
+    return (Binary->isCommaOp() || Binary->isAssignmentOp() ||
+            derives(Binary->getLHS())) &&
+           derives(Binary->getRHS());
+  if (const auto *List = dyn_cast<InitListExpr>(E))
+    return llvm::all_of(List->inits(),
+                        [&](const Expr *I) { return derives(I); });
+  if (const auto *List = dyn_cast<CXXParenListInitExpr>(E))
+    return llvm::all_of(List->getInitExprs(),
+                        [&](const Expr *I) { return derives(I); });
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    // A default-constructed string is empty; another class made from
+    // nothing may hold anything.
+    if (Construct->getNumArgs() == 0)
+      return isInStandardLibrary(*Construct->getConstructor());
+    return llvm::all_of(Construct->arguments(),
+                        [&](const Expr *A) { return derives(A); });
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return derivesCall(*Call);
+  return false;
+}
+
+bool HostEvidence::derivesCall(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee)
+    return false;
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  // The library makes strings from its operands only: copies, substrings,
+  // conversions, std::to_string.
+  if (isInStandardLibrary(*Callee))
+    return (!Member || derives(Member->getImplicitObjectArgument())) &&
+           llvm::all_of(Call.arguments(),
+                        [&](const Expr *A) { return derives(A); });
+  // A function of the project returns what its returns derive from; its
+  // parameters derive from the arguments of all its calls, this one among
+  // them, and its fields from all their writes.
+  const FunctionDecl *Definition = Callee->getDefinition();
+  return Definition && Definition->hasBody() && derivesReturns(*Definition);
+}
+
+bool HostEvidence::derivesReturns(const FunctionDecl &Function) {
+  return once(Function, [&] {
+    ReturnedValues Returned;
+    Returned.TraverseStmt(Function.getBody());
+    return !Returned.Values.empty() &&
+           llvm::all_of(Returned.Values,
+                        [&](const Expr *Value) { return derives(Value); });
+  });
+}
+
+bool HostEvidence::derivesDecl(const ValueDecl &Decl) {
+  if (isNumber(Decl.getType()))
+    return true;
+  return once(Decl, [&] {
+    if (Writes->escapes(Decl))
+      return false;
+    if (const auto *Param = dyn_cast<ParmVarDecl>(&Decl))
+      return derivesWrites(Decl) && derivesParameter(*Param);
+    if (isa<FieldDecl>(Decl))
+      return derivesWrites(Decl);
+    const auto *Var = dyn_cast<VarDecl>(&Decl);
+    if (!Var || !Var->getInit())
+      return false;
+    // A global another translation unit may write is out of sight.
+    if (!Var->hasLocalStorage() && Var->isExternallyVisible() &&
+        !Var->getType().isConstQualified())
+      return false;
+    return derivesWrites(Decl);
+  });
+}
+
+bool HostEvidence::derivesWrites(const ValueDecl &Decl) {
+  return llvm::all_of(Writes->writesOf(Decl),
+                      [&](const Expr *Value) { return derives(Value); });
+}
+
+bool HostEvidence::derivesParameter(const ParmVarDecl &Param) {
+  const auto *Function = dyn_cast<FunctionDecl>(Param.getDeclContext());
+  if (!Function || !callersAreAllHere(*Function, *Writes))
+    return false;
+  const unsigned Index = Param.getFunctionScopeIndex();
+  // A function this translation unit never calls gives its parameters no
+  // value here.
+  return llvm::all_of(Writes->callsOf(*Function), [&](const Expr *Call) {
+    llvm::ArrayRef<const Expr *> Args = parameterArguments(*Call);
+    return Index < Args.size() && derives(Args[Index]);
+  });
+}
+
+} // namespace coro_tidy
