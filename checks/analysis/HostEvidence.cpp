@@ -4,6 +4,7 @@
 #include "catalog/CallMatcher.h"
 #include "utils/CallSites.h"
 #include "utils/Declarations.h"
+#include "utils/HostNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -79,6 +80,11 @@ bool HostEvidence::derives(const Expr *E) {
   E = E->IgnoreImplicit()->IgnoreParenImpCasts();
   if (isNumber(E->getType()))
     return true;
+  // A listen address with its port ("127.0.0.1:0") is split before any
+  // lookup, which would not accept the pair.
+  if (const auto *Literal = dyn_cast<StringLiteral>(E))
+    return Literal->getCharByteWidth() == 1 &&
+           isNumericHostAndPort(Literal->getString());
   if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
     return derives(Default->getExpr());
   if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(E))

@@ -45,17 +45,27 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
 
+  // Code of a template that depends on its arguments runs only as its
+  // instantiations, which are visited in its place.
+  bool dataTraverseStmtPre(Stmt *S) {
+    const auto *E = dyn_cast<Expr>(S);
+    return !E || !E->isInstantiationDependent();
+  }
   bool VisitVarDecl(VarDecl *Var) {
-    if (!isa<ParmVarDecl>(Var) && Var->getInit())
-      Facts.Writes[Var].push_back(Var->getInit());
+    const Expr *Init = Var->getInit();
+    if (!isa<ParmVarDecl>(Var) && Init && !Init->isInstantiationDependent())
+      Facts.Writes[Var].push_back(Init);
     return true;
   }
   bool VisitFieldDecl(FieldDecl *Field) {
-    if (const Expr *Init = Field->getInClassInitializer())
+    const Expr *Init = Field->getInClassInitializer();
+    if (Init && !Init->isInstantiationDependent())
       Facts.Writes[Field].push_back(Init);
     return true;
   }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
+    if (Ctor->isDependentContext())
+      return true;
     for (const CXXCtorInitializer *Init : Ctor->inits())
       if (const FieldDecl *Member = Init->getMember())
         Facts.Writes[Member].push_back(Init->getInit());
@@ -137,8 +147,10 @@ public:
     return true;
   }
 
-  /// Functions named other than as a callee have their address taken.
+  /// Settles what needed every body: escapes through reference parameters,
+  /// and the functions named other than as a callee (address taken).
   void finish() {
+    escapeThroughBindings();
     for (const DeclRefExpr *Ref : FunctionRefs)
       if (!CalleeRefs.contains(Ref))
         Facts.AddressTaken.insert(
@@ -154,13 +166,41 @@ private:
     for (const ValueDecl *Decl : ValueWrites::writtenBy(Target))
       Facts.Escaped.insert(Decl);
   }
+  /// An argument bound to a non-const reference escapes, unless the body
+  /// here shows the parameter is neither written nor escapes (a logger's
+  /// `operator<<(T &&)`): decided in finish(), once every body is seen.
   void escapeThroughParameters(const FunctionDecl &Callee,
                                llvm::ArrayRef<const Expr *> Args) {
+    const FunctionDecl *Definition = Callee.getDefinition();
+    const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
+    if (Definition &&
+        (!Definition->hasBody() || (Method && Method->isVirtual())))
+      Definition = nullptr;
     const unsigned Count =
         std::min<unsigned>(Callee.getNumParams(), Args.size());
-    for (unsigned I = 0; I < Count; ++I)
-      if (isNonConstLValueReference(Callee.getParamDecl(I)->getType()))
+    for (unsigned I = 0; I < Count; ++I) {
+      if (!isNonConstLValueReference(Callee.getParamDecl(I)->getType()))
+        continue;
+      if (Definition)
+        Bindings.push_back({Definition->getParamDecl(I), Args[I]});
+      else
         escape(*Args[I]);
+    }
+  }
+  /// Arguments whose reference parameter is written or escapes escape,
+  /// through any number of calls that pass the reference on.
+  void escapeThroughBindings() {
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (auto &[Param, Arg] : Bindings) {
+        if (!Arg ||
+            (!Facts.Escaped.contains(Param) && !Facts.Writes.count(Param)))
+          continue;
+        escape(*Arg);
+        Arg = nullptr;
+        Changed = true;
+      }
+    }
   }
   void aggregate(QualType Type, llvm::ArrayRef<Expr *> Inits) {
     const auto *Record = Type->getAsCXXRecordDecl();
@@ -183,6 +223,7 @@ private:
   ValueWrites &Facts;
   llvm::SmallVector<const DeclRefExpr *, 64> FunctionRefs;
   llvm::DenseSet<const DeclRefExpr *> CalleeRefs;
+  std::vector<std::pair<const ParmVarDecl *, const Expr *>> Bindings;
 };
 
 ValueWrites::ValueWrites(ASTContext &Context) {

@@ -18,4 +18,22 @@ bool isNumericHost(llvm::StringRef Host) {
          inet_pton(AF_INET6, Text.c_str(), &V6) == 1;
 }
 
+bool isNumericHostAndPort(llvm::StringRef Address) {
+  llvm::StringRef Host, Port;
+  if (!Address.contains(':'))
+    return false;
+  if (Address.consume_front("[")) {
+    std::tie(Host, Port) = Address.split("]");
+    if (!Host.contains(':') || (!Port.empty() && !Port.consume_front(":")))
+      return false;
+  } else {
+    std::tie(Host, Port) = Address.rsplit(':');
+    if (Host.contains(':') || Port.empty())
+      return false;
+  }
+  unsigned Number = 0;
+  return !Host.empty() && isNumericHost(Host) &&
+         (Port.empty() || !Port.getAsInteger(10, Number));
+}
+
 } // namespace coro_tidy

@@ -17,6 +17,11 @@ namespace coro_tidy {
 /// (test/integrations/resolver-numeric-host.test).
 bool isNumericHost(llvm::StringRef Host);
 
+/// True if \p Address is a numeric host with a port ("127.0.0.1:8080",
+/// "[::1]:80"), the form servers take their listen address in. No lookup
+/// accepts the pair, so code holding one splits the port off first.
+bool isNumericHostAndPort(llvm::StringRef Address);
+
 } // namespace coro_tidy
 
 #endif // CORO_TIDY_UTILS_HOSTNAMES_H

@@ -162,6 +162,64 @@ awaitable<void> serveNamed(asio::io_context &Context) {
   co_return;
 }
 
+// A listen address given with its port, split before the lookup; a logger
+// that takes what it prints by forwarding reference and only reads it; a
+// constructor template never instantiated, whose calls run nowhere.
+struct Log {
+  template <typename T> Log &operator<<(T &&Value) {
+    std::cerr << Value;
+    return *this;
+  }
+};
+
+template <typename Transport> class SplitServer {
+public:
+  SplitServer(asio::io_context &Context, std::string Address = "127.0.0.1:0")
+      : Acceptor(Context) {
+    setAddress(Address);
+  }
+  template <typename Config>
+  SplitServer(asio::io_context &Context, const Config &Settings)
+      : Acceptor(Context) {
+    setAddress(Settings.host);
+  }
+  void start() {
+    Log() << "listening on " << Address;
+    tcp::resolver Resolver(Acceptor.get_executor());
+    Acceptor.bind(*Resolver.resolve(Address, std::to_string(Port)).begin());
+  }
+
+private:
+  void setAddress(std::string_view Text) {
+    ListenAddress Parsed = splitListenAddress(Text, 0);
+    Address = std::move(Parsed.Host);
+    Port = Parsed.Port;
+  }
+  tcp::acceptor Acceptor;
+  std::string Address;
+  unsigned short Port = 0;
+};
+
+awaitable<void> serveSplit(asio::io_context &Context) {
+  SplitServer<tcp> Server(Context);
+  Server.start();
+  co_return;
+}
+
+// A function template that writes the string it is handed by reference.
+template <typename Text> void pickMirror(Text &&Host) {
+  Host = "mirror.example";
+}
+
+awaitable<void> resolvesPicked(tcp::resolver &Resolver) {
+  std::string Host = "127.0.0.1";
+  pickMirror(Host);
+  // CHECK-MESSAGES: :[[@LINE+2]]:12: warning: blocking call to 'asio::ip::basic_resolver::resolve' (dns)
+  // CHECK-MESSAGES: :[[@LINE-4]]:17: note: coroutine 'resolvesPicked' declared here
+  Resolver.resolve(Host, "80");
+  co_return;
+}
+
 // A helper other translation units may call with any host.
 void connectTo(tcp::resolver &Resolver, const std::string &Host);
 void connectTo(tcp::resolver &Resolver, const std::string &Host) {

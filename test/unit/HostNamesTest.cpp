@@ -37,5 +37,18 @@ TEST(HostNamesTest, NamesAreLookedUp) {
   EXPECT_FALSE(isNumericHost(" 127.0.0.1"));
 }
 
+TEST(HostNamesTest, AddressesWithPorts) {
+  EXPECT_TRUE(isNumericHostAndPort("127.0.0.1:8080"));
+  EXPECT_TRUE(isNumericHostAndPort("0.0.0.0:0"));
+  EXPECT_TRUE(isNumericHostAndPort("[::1]:80"));
+  EXPECT_TRUE(isNumericHostAndPort("[::]"));
+  EXPECT_FALSE(isNumericHostAndPort("localhost:8080"));
+  EXPECT_FALSE(isNumericHostAndPort("127.0.0.1"));
+  EXPECT_FALSE(isNumericHostAndPort("127.0.0.1:http"));
+  EXPECT_FALSE(isNumericHostAndPort("::1"));
+  EXPECT_FALSE(isNumericHostAndPort("[localhost]:80"));
+  EXPECT_FALSE(isNumericHostAndPort(":8080"));
+}
+
 } // namespace
 } // namespace coro_tidy
