@@ -182,7 +182,7 @@ private:
       if (!isNonConstLValueReference(Callee.getParamDecl(I)->getType()))
         continue;
       if (Definition)
-        Bindings.push_back({Definition->getParamDecl(I), Args[I]});
+        Bindings.emplace_back(Definition->getParamDecl(I), Args[I]);
       else
         escape(*Args[I]);
     }
