@@ -76,6 +76,18 @@ awaitable<void> readsAfterAwaits(tcp::acceptor &Acceptor, tcp::socket &Peer) {
   // CHECK-MESSAGES: :[[@LINE-9]]:17: note: coroutine 'readsAfterAwaits' declared here
 }
 
+// Connecting a datagram socket only records its peer (test/integrations/
+// udp-connect.test); connecting a stream socket waits for the handshake.
+awaitable<void> connectsSockets(asio::ip::udp::socket &Datagrams,
+                                tcp::socket &Stream) {
+  Datagrams.connect(
+      asio::ip::udp::endpoint(asio::ip::make_address("127.0.0.1"), 53));
+  Stream.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), 80));
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'asio::basic_socket::connect' (network) stalls the thread running coroutine 'connectsSockets'
+  // CHECK-MESSAGES: :[[@LINE-6]]:17: note: coroutine 'connectsSockets' declared here
+  co_return;
+}
+
 // Blocking work offloaded in a plain lambda posted to a thread pool is not
 // the coroutine's body.
 awaitable<void> offloads(asio::thread_pool &Pool) {
