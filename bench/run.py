@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Measures what the coro-* checks cost on top of a clang-tidy run.
 
-For each input (a heavy translation unit, the asio chat server of examples/,
-and a generated file of 500 coroutines) it runs coro-tidy with three check
+For each input (a heavy translation unit, the asio chat server of examples/;
+the same with 100 servers looking up the address they listen on, where the
+host's derivation walks the whole translation unit; a generated file of 500
+coroutines; helpers in chains) it runs coro-tidy with three check
 sets, interleaved round-robin so that machine noise hits all alike:
 
   coro-*                        the checks under test
@@ -145,6 +147,39 @@ def generate_helpers(path, helpers=400, coroutines=500):
                                            c=(n * 29 + 5) % helpers))
 
 
+LOOKUP_SERVER = """
+class Server{n} {{
+public:
+  explicit Server{n}(asio::io_context &Context, std::string Address = "0.0.0.0")
+      : Acceptor(Context), Address(std::move(Address)) {{}}
+  void start() {{
+    asio::ip::tcp::resolver Resolver(Acceptor.get_executor());
+    Acceptor.bind(*Resolver.resolve(Address, std::to_string({n})).begin());
+  }}
+
+private:
+  asio::ip::tcp::acceptor Acceptor;
+  std::string Address;
+}};
+
+asio::awaitable<void> serve{n}(asio::io_context &Context) {{
+  Server{n} Server(Context);
+  Server.start();
+  co_return;
+}}
+"""
+
+
+def generate_lookups(path, servers=100):
+    """The asio chat server and 100 servers looking up the address they
+    listen on, a member: the derivation of the host, a walk of the whole
+    translation unit, is the cost under test."""
+    with open(path, "w") as out:
+        out.write('#include "%s"\n' % os.path.join(ROOT, "examples", "src", "chat_server.cpp"))
+        for n in range(servers):
+            out.write(LOOKUP_SERVER.format(n=n))
+
+
 def generate_nested(path, depth, count=200):
     with open(path, "w") as out:
         out.write(GENERATED_HEADER)
@@ -247,8 +282,12 @@ def main():
         generate_coroutines(generated)
         helpers = os.path.join(tmp, "helpers.cpp")
         generate_helpers(helpers)
+        lookups = os.path.join(tmp, "lookups.cpp")
+        generate_lookups(lookups)
         inputs = [
             ("heavy TU: asio chat server", os.path.join(ROOT, "examples", "src", "chat_server.cpp"),
+             ["-std=c++20", "-DASIO_HAS_CO_AWAIT=1"]),
+            ("heavy TU + 100 listen-address lookups", lookups,
              ["-std=c++20", "-DASIO_HAS_CO_AWAIT=1"]),
             ("500 generated coroutines", generated, ["-std=c++20"]),
             ("400 helpers in chains, 500 callers", helpers, ["-std=c++20"]),
