@@ -213,10 +213,12 @@ private:
     }
     // Bases come first in a C++17 aggregate's initializer list.
     size_t Index = Record->getNumBases();
+    // Unnamed bit-fields take no initializer.
     for (const FieldDecl *Field : Record->fields()) {
       if (Index >= Inits.size())
         break;
-      Facts.Writes[Field].push_back(Inits[Index++]);
+      if (!Field->isUnnamedBitField())
+        Facts.Writes[Field].push_back(Inits[Index++]);
     }
   }
 
