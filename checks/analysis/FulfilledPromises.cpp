@@ -98,7 +98,11 @@ bool isFulfilledBefore(const Expr &Wait, llvm::ArrayRef<std::string> Fulfils,
   DynTypedNode Node = DynTypedNode::create(Wait);
   while (true) {
     DynTypedNodeList Parents = Context.getParents(Node);
-    if (Parents.empty() || Parents[0].get<Decl>() ||
+    // Up through the local a wait initializes (`int V = a.sync_wait();`,
+    // an if's init-statement), not out of the function.
+    const auto *Var = Parents.empty() ? nullptr : Parents[0].get<VarDecl>();
+    if (Parents.empty() ||
+        (Parents[0].get<Decl>() && !(Var && Var->isLocalVarDecl())) ||
         Parents[0].get<LambdaExpr>())
       break;
     if (const auto *Block = Parents[0].get<CompoundStmt>())

@@ -91,6 +91,8 @@ dpp::task<void> dppFulfilled(bool Ready) {
     dpp::promise<int> Answer;
     Answer.set_value(42);
     (void)Answer.get_awaitable().sync_wait();
+    if (int Value = Answer.get_awaitable().sync_wait(); Value != 42)
+      co_return;
   }
   {
     dpp::basic_promise<int> Answer;
@@ -105,7 +107,7 @@ dpp::task<void> dppFulfilled(bool Ready) {
       Answer.set_value(42);
     (void)Answer.get_awaitable().sync_wait();
     // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: synchronous wait 'dpp::basic_awaitable::sync_wait' inside coroutine 'dppFulfilled'
-    // CHECK-MESSAGES: :[[@LINE-19]]:17: note: coroutine 'dppFulfilled' declared here
+    // CHECK-MESSAGES: :[[@LINE-21]]:17: note: coroutine 'dppFulfilled' declared here
   }
   {
     dpp::promise<int> Answer, Other;
@@ -113,7 +115,7 @@ dpp::task<void> dppFulfilled(bool Ready) {
     dpp::awaitable<int> Pending{Answer.get_awaitable()};
     (void)Pending.sync_wait_until(std::chrono::steady_clock::now() + 1s);
     // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: synchronous wait 'dpp::basic_awaitable::sync_wait_until' inside coroutine 'dppFulfilled'
-    // CHECK-MESSAGES: :[[@LINE-27]]:17: note: coroutine 'dppFulfilled' declared here
+    // CHECK-MESSAGES: :[[@LINE-29]]:17: note: coroutine 'dppFulfilled' declared here
     Answer.set_value(2);
   }
   co_return;
