@@ -1,6 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/FulfilledPromises.h"
+#include "utils/CallSites.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -15,9 +16,7 @@ namespace {
 
 /// The local variable \p Object names, if it does.
 const VarDecl *localNamedBy(const Expr *Object) {
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
-      Object ? Object->IgnoreImplicit()->IgnoreParenImpCasts() : nullptr);
-  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const auto *Var = dyn_cast_or_null<VarDecl>(declNamedBy(Object));
   return Var && Var->isLocalVarDecl() ? Var : nullptr;
 }
 

@@ -13,12 +13,6 @@ using namespace clang;
 
 namespace {
 
-/// std::move and std::forward name their argument; they modify nothing.
-bool isReferenceCast(const FunctionDecl &Callee) {
-  return isInStandardLibrary(Callee) && Callee.getIdentifier() &&
-         (Callee.getName() == "move" || Callee.getName() == "forward");
-}
-
 bool isNonConstLValueReference(QualType Type) {
   return Type->isLValueReferenceType() &&
          !Type->getPointeeType().isConstQualified();
@@ -113,7 +107,7 @@ public:
     if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call))
       if (Operator->isAssignmentOp() && Operator->getNumArgs() == 2)
         write(*Operator->getArg(0), Operator->getArg(1));
-    if (!isReferenceCast(*Callee))
+    if (!isStdMoveOrForward(*Call))
       escapeThroughParameters(*Callee, parameterArguments(*Call));
     return true;
   }

@@ -29,7 +29,7 @@ const FunctionDecl *calleeOf(const Expr &Call) {
   return nullptr;
 }
 
-static bool isStdCast(const CallExpr &Call) {
+bool isStdMoveOrForward(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   return Call.getNumArgs() == 1 && Callee && Callee->isInStdNamespace() &&
          Callee->getIdentifier() &&
@@ -44,7 +44,7 @@ const ValueDecl *declNamedBy(const Expr *E) {
     if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
       return declNamedBy(Unary->getSubExpr());
   if (const auto *Call = dyn_cast<CallExpr>(E))
-    return isStdCast(*Call) ? declNamedBy(Call->getArg(0)) : nullptr;
+    return isStdMoveOrForward(*Call) ? declNamedBy(Call->getArg(0)) : nullptr;
   if (const auto *Member = dyn_cast<MemberExpr>(E))
     return Member->getMemberDecl();
   const auto *Ref = dyn_cast<DeclRefExpr>(E);

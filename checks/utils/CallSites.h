@@ -17,6 +17,10 @@ const clang::FunctionDecl *calleeOf(const clang::Expr &Call);
 /// parameters: a member operator's object is not one of them.
 llvm::ArrayRef<const clang::Expr *> parameterArguments(const clang::Expr &Call);
 
+/// True if \p Call is std::move or std::forward of one argument: it names
+/// its argument and modifies nothing.
+bool isStdMoveOrForward(const clang::CallExpr &Call);
+
 /// The variable, parameter or member \p E names, looking through parens,
 /// casts, '&', '*', std::move and std::forward.
 const clang::ValueDecl *declNamedBy(const clang::Expr *E);
