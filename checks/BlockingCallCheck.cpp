@@ -66,16 +66,6 @@ std::string overriddenByEnvironment(const char *Name,
   return Value && !Value->empty() ? *Value : Configured.str();
 }
 
-/// True if \p Call waits on an object the coroutine already awaited and
-/// returns at once (`co_await F;` then `F.get()`).
-bool waitsOnAwaitedObject(const CatalogEntry &Entry, const Expr &Call,
-                          const AwaitedVariableMap &Awaited,
-                          const SourceManager &SM) {
-  const bool WaitsForResult =
-      Entry.Category == "sync-wait" || Entry.Category == "sync-primitive";
-  return isOnAwaitedVariable(Call, Awaited, SM, WaitsForResult);
-}
-
 /// "calls" or "constructs": what a hop of a chain does.
 StringRef hopAction(bool Construct) {
   return Construct ? "constructs" : "calls";
@@ -182,8 +172,7 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
   if (!CheckGenerators && isSynchronousGenerator(Coroutine, GeneratorTypes))
     return;
   CoroutineAnalysis Analysis(Coroutine, *Loaded, Context);
-  CoroutineScan Scan{Coroutine, frameworkOf(Coroutine, *Loaded),
-                     awaitedVariables(Coroutine), Analysis};
+  CoroutineScan Scan{Coroutine, frameworkOf(Coroutine, *Loaded), Analysis};
   Analysis.forEachCall([&](const Expr &Call, const CallSite &Site,
                            const ExecutorState &Executor) {
     checkCall(Finding{Call, Site, Executor}, Scan, Context);
@@ -206,43 +195,46 @@ void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
   if (reportDiscardedSwitch(Call, Scan, Context) ||
       Call.Executor.OnBlockingPool)
     return;
+  const Readiness Ready = Scan.Analysis.readinessAt(Call.Site);
   if (const CatalogEntry *Entry = Classifier->classify(
-          Call.Call, Scan.Coroutine, Context, /*IncludeSyncWaits=*/false,
+          Call.Call, Scan.Coroutine, Ready, Context,
+          /*IncludeSyncWaits=*/false,
           [this](const CatalogEntry &Entry) { return isReported(Entry); })) {
-    if (!waitsOnAwaitedObject(*Entry, Call.Call, Scan.Awaited,
-                              Context.getSourceManager()))
-      reportDirect(Call, *Entry, Scan, Context);
+    reportDirect(Call, *Entry, Scan, Context);
     return;
   }
   if (FollowCalls)
     if (const FunctionDecl *Helper =
             followedCallee(Call.Call, *Loaded, Context))
-      if (const std::optional<BlockingChain> &Chain =
-              chainFrom({&Call.Call, Helper}, Scan, Context)) {
+      if (std::optional<BlockingChain> Chain =
+              chainFrom({&Call.Call, Helper}, Ready, Context)) {
         reportChain(Call, *Helper, *Chain, Scan, Context);
         return;
       }
   reportTwinOnly(Call, Scan, Context);
 }
 
-const std::optional<BlockingChain> &
+std::optional<BlockingChain>
 BlockingCallCheck::chainFrom(const FunctionSummary::Callee &Helper,
-                             CoroutineScan &Scan, ASTContext &Context) {
-  auto [It, Inserted] = Chains.try_emplace(Helper.Function->getCanonicalDecl());
-  if (!Inserted)
-    return It->second;
+                             const Readiness &Ready, ASTContext &Context) {
   auto AcceptCall = [&](const CatalogEntry &Entry, const Expr &Call) {
     // A lambda of the coroutine may wait on a variable the coroutine
-    // already awaited: it is ready.
-    return isReported(Entry) &&
-           !waitsOnAwaitedObject(Entry, Call, Scan.Awaited,
-                                 Context.getSourceManager());
+    // awaited on every path to the lambda's call: it is ready.
+    return isReported(Entry) && !waitsOnReadyObject(Entry, Call, Ready);
   };
   auto AcceptApi = [&](StringRef Api, StringRef Category) {
     return isReported(Api, Category);
   };
-  It->second = Summaries->shortestChain(Helper, MaxCallDepth, Context,
-                                        Index.get(), {AcceptCall, AcceptApi});
+  auto Find = [&] {
+    return Summaries->shortestChain(Helper, MaxCallDepth, Context,
+                                    Index.get(), {AcceptCall, AcceptApi});
+  };
+  // Most calls have nothing ready: their chains are the helper's own.
+  if (!Ready.empty())
+    return Find();
+  auto [It, Inserted] = Chains.try_emplace(Helper.Function->getCanonicalDecl());
+  if (Inserted)
+    It->second = Find();
   return It->second;
 }
 

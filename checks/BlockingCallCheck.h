@@ -56,8 +56,6 @@ private:
   struct CoroutineScan {
     const clang::FunctionDecl &Coroutine;
     std::string Framework;
-    /// Variables awaited, with where: a later get() on them does not block.
-    AwaitedVariableMap Awaited;
     CoroutineAnalysis &Analysis;
   };
   /// One call being reported.
@@ -76,9 +74,10 @@ private:
   /// The entry's alternative in \p Framework's terms.
   std::string alternativeFor(const CatalogEntry &Entry,
                              llvm::StringRef Framework) const;
-  const std::optional<BlockingChain> &
-  chainFrom(const FunctionSummary::Callee &Helper, CoroutineScan &Scan,
-            clang::ASTContext &Context);
+  /// The chain from \p Helper, called where \p Ready holds.
+  std::optional<BlockingChain> chainFrom(const FunctionSummary::Callee &Helper,
+                                         const Readiness &Ready,
+                                         clang::ASTContext &Context);
   /// The catalog entry a chain ends in: its own, or the current catalog's
   /// for an API the index names.
   const CatalogEntry &chainEntry(const BlockingChain &Chain);

@@ -100,23 +100,23 @@ void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
 void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
                                    ASTContext &Context) {
   const std::string Framework = frameworkOf(Coroutine, *Loaded);
-  const AwaitedVariableMap Awaited = awaitedVariables(Coroutine);
   CoroutineAnalysis Analysis(Coroutine, *Loaded, Context);
   Analysis.forEachCall([&](const Expr &Call, const CallSite &Site,
                            const ExecutorState &Executor) {
-    // get() on a future awaited to completion returns at once.
-    if (!Executor.OnBlockingPool &&
-        !isOnAwaitedVariable(Call, Awaited, Context.getSourceManager(),
-                             /*WaitsForResult=*/true))
-      checkCall(Call, Site, Coroutine, Framework, Context);
+    if (!Executor.OnBlockingPool)
+      checkCall(Call, Site, Analysis.readinessAt(Site), Coroutine, Framework,
+                Context);
   });
 }
 
 void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
+                              const Readiness &Ready,
                               const FunctionDecl &Coroutine,
                               const std::string &Framework,
                               ASTContext &Context) {
-  const CatalogEntry *Entry = findSyncWait(Call, *Loaded, Context);
+  // A wait on a future awaited to completion returns at once.
+  const CatalogEntry *Entry =
+      findSyncWait(Call, Coroutine, Ready, *Loaded, Context);
   if (!Entry || llvm::is_contained(AllowedFunctions, Entry->Name))
     return;
   // A task that only runs the loop is its pump, not a task stalling it.

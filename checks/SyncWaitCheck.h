@@ -7,6 +7,7 @@
 
 #include "analysis/CoroutineBody.h"
 #include "analysis/ExecutorFlow.h"
+#include "analysis/ReadinessFlow.h"
 #include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -48,7 +49,7 @@ private:
   void checkCoroutine(const clang::FunctionDecl &Coroutine,
                       clang::ASTContext &Context);
   void checkCall(const clang::Expr &Call, const CallSite &Site,
-                 const clang::FunctionDecl &Coroutine,
+                 const Readiness &Ready, const clang::FunctionDecl &Coroutine,
                  const std::string &Framework, clang::ASTContext &Context);
 
   CatalogSession Catalog;

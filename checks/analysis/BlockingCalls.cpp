@@ -2,7 +2,6 @@
 
 #include "analysis/BlockingCalls.h"
 #include "analysis/AsyncTwins.h"
-#include "analysis/FulfilledPromises.h"
 #include "catalog/CallMatcher.h"
 #include "utils/CallSites.h"
 #include "utils/QualifiedNames.h"
@@ -13,16 +12,31 @@ namespace coro_tidy {
 
 using namespace clang;
 
-const CatalogEntry *findSyncWait(const Expr &Call, const LoadedCatalog &Catalog,
+const CatalogEntry *findSyncWait(const Expr &Call, const FunctionDecl &Caller,
+                                 const Readiness &Ready,
+                                 const LoadedCatalog &Catalog,
                                  ASTContext &Context) {
   std::optional<CatalogMatch> Match = matchCatalogEntry(
       Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
         return Entry.Category == "sync-wait" &&
                (!Entry.OnAsyncFuture || isCallOnAsyncFuture(Call, Catalog));
       });
-  if (!Match || isFulfilledBefore(Call, Match->Entry->ReadyAfter, Context))
+  if (!Match || waitsOnReadyObject(*Match->Entry, Call, Ready))
+    return nullptr;
+  if (!Match->Entry->ReadyAfter.empty() &&
+      Ready.isFulfilled(promiseWaitedOn(Call, Caller), Match->Entry->ReadyAfter))
     return nullptr;
   return Match->Entry;
+}
+
+bool waitsOnReadyObject(const CatalogEntry &Entry, const Expr &Call,
+                        const Readiness &Ready) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const bool WaitsForResult =
+      Entry.Category == "sync-wait" || Entry.Category == "sync-primitive";
+  return Member &&
+         Ready.isAwaited(objectNamedBy(Member->getImplicitObjectArgument()),
+                         WaitsForResult);
 }
 
 std::optional<StringRef> annotation(const FunctionDecl &Callee,
@@ -55,17 +69,20 @@ BlockingClassifier::syntheticEntry(const FunctionDecl &Callee,
 bool BlockingClassifier::isShownNonBlocking(const CatalogEntry &Entry,
                                             const Expr &Call,
                                             const FunctionDecl &Caller,
+                                            const Readiness &Ready,
                                             ASTContext &Context) {
   const auto *CallE = dyn_cast<CallExpr>(&Call);
   if (!UseDescriptorEvidence || Entry.DescriptorArgument == 0 || !CallE ||
       Entry.DescriptorArgument > CallE->getNumArgs())
     return false;
+  const Expr &Descriptor = *CallE->getArg(Entry.DescriptorArgument - 1);
+  if (Ready.isDescriptorReady(descriptorOf(&Descriptor)))
+    return true;
   std::unique_ptr<DescriptorEvidence> &Facts =
       Evidence[Caller.getCanonicalDecl()];
   if (!Facts)
     Facts = std::make_unique<DescriptorEvidence>(Caller, Context);
-  return Facts->isNonBlocking(*CallE->getArg(Entry.DescriptorArgument - 1),
-                              Call);
+  return Facts->isNonBlocking(Descriptor);
 }
 
 bool BlockingClassifier::usesNonBlockingHandle(const Expr &Call,
@@ -103,8 +120,8 @@ bool BlockingClassifier::looksUpNumericHost(const CatalogEntry &Entry,
 }
 
 const CatalogEntry *BlockingClassifier::classify(
-    const Expr &Call, const FunctionDecl &Caller, ASTContext &Context,
-    bool IncludeSyncWaits,
+    const Expr &Call, const FunctionDecl &Caller, const Readiness &Ready,
+    ASTContext &Context, bool IncludeSyncWaits,
     llvm::function_ref<bool(const CatalogEntry &)> Accept) {
   const FunctionDecl *Callee = calleeOf(Call);
   if (Callee && annotation(*Callee, NonBlockingAnnotation))
@@ -119,15 +136,18 @@ const CatalogEntry *BlockingClassifier::classify(
           "it is annotated coro::blocking",
           Twin ? "co_await '" + catalogName(*Twin) + "' instead"
                : "${offload}");
-      return Accept(Entry) ? &Entry : nullptr;
+      return Accept(Entry) && !waitsOnReadyObject(Entry, Call, Ready) ? &Entry
+                                                                      : nullptr;
     }
-  if (const CatalogEntry *SyncWait = findSyncWait(Call, Catalog, Context))
+  if (const CatalogEntry *SyncWait =
+          findSyncWait(Call, Caller, Ready, Catalog, Context))
     return IncludeSyncWaits && Accept(*SyncWait) ? SyncWait : nullptr;
   std::optional<CatalogMatch> Match = matchCatalogEntry(
       Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
         return Entry.Category != "sync-wait" && Accept(Entry);
       });
-  if (!Match || isShownNonBlocking(*Match->Entry, Call, Caller, Context) ||
+  if (!Match || waitsOnReadyObject(*Match->Entry, Call, Ready) ||
+      isShownNonBlocking(*Match->Entry, Call, Caller, Ready, Context) ||
       usesNonBlockingHandle(Call, Caller, Context) ||
       looksUpNumericHost(*Match->Entry, Call, Context))
     return nullptr;

@@ -9,6 +9,7 @@
 #include "analysis/DescriptorEvidence.h"
 #include "analysis/HandleEvidence.h"
 #include "analysis/HostEvidence.h"
+#include "analysis/ReadinessFlow.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -18,13 +19,22 @@
 
 namespace coro_tidy {
 
-/// The catalog's entry for \p Call if it is a synchronous wait for async work
-/// (category sync-wait): sync_wait, blockingWait, io_context::run, get() on
-/// the future of an async operation. A wait on a promise fulfilled before
-/// it (the entry's ready-after) returns at once: no entry.
+/// The catalog's entry for \p Call, made in \p Caller's body, if it is a
+/// synchronous wait for async work (category sync-wait): sync_wait,
+/// blockingWait, io_context::run, get() on the future of an async
+/// operation. A wait that returns at once, by what \p Ready shows on every
+/// path to it, is none: on an object already awaited, or on a promise
+/// fulfilled before it (the entry's ready-after).
 const CatalogEntry *findSyncWait(const clang::Expr &Call,
+                                 const clang::FunctionDecl &Caller,
+                                 const Readiness &Ready,
                                  const LoadedCatalog &Catalog,
                                  clang::ASTContext &Context);
+
+/// True if \p Call (a member call matching \p Entry) waits on an object
+/// \p Ready shows awaited: it returns at once (`co_await F;` then `F.get()`).
+bool waitsOnReadyObject(const CatalogEntry &Entry, const clang::Expr &Call,
+                        const Readiness &Ready);
 
 /// The annotation \p Prefix ("coro::blocking" or "coro::blocking:CATEGORY")
 /// on \p Callee or a redeclaration, if any.
@@ -38,8 +48,9 @@ inline constexpr llvm::StringLiteral NonBlockingAnnotation =
 /// Finds what a call blocks on, for one translation unit: the catalog entry
 /// it invokes (sync waits included or not), or an entry made for a function
 /// annotated coro::blocking. Calls to a coro::nonblocking function, calls
-/// whose nonblocking-if conditions hold, descriptor I/O shown non-blocking
-/// (DescriptorEvidence), I/O through a handle opened on a file that cannot
+/// whose nonblocking-if conditions hold, waits on an object ready on every
+/// path (ReadinessFlow), descriptor I/O shown non-blocking (ReadinessFlow,
+/// DescriptorEvidence), I/O through a handle opened on a file that cannot
 /// block (HandleEvidence) and a lookup of a host that can only be a numeric
 /// address (HostEvidence) block nothing.
 class BlockingClassifier {
@@ -49,11 +60,13 @@ public:
   BlockingClassifier(const LoadedCatalog &Catalog, bool UseDescriptorEvidence)
       : Catalog(Catalog), UseDescriptorEvidence(UseDescriptorEvidence) {}
 
-  /// \p Caller is the function whose body makes the call; \p Accept filters
-  /// catalog entries (a check's categories and allowed functions).
+  /// \p Caller is the function whose body makes the call, \p Ready what
+  /// holds on every path to it there; \p Accept filters catalog entries (a
+  /// check's categories and allowed functions).
   const CatalogEntry *
   classify(const clang::Expr &Call, const clang::FunctionDecl &Caller,
-           clang::ASTContext &Context, bool IncludeSyncWaits,
+           const Readiness &Ready, clang::ASTContext &Context,
+           bool IncludeSyncWaits,
            llvm::function_ref<bool(const CatalogEntry &)> Accept);
 
   /// An entry made for a function the catalog does not list.
@@ -65,7 +78,7 @@ public:
 private:
   bool isShownNonBlocking(const CatalogEntry &Entry, const clang::Expr &Call,
                           const clang::FunctionDecl &Caller,
-                          clang::ASTContext &Context);
+                          const Readiness &Ready, clang::ASTContext &Context);
   bool usesNonBlockingHandle(const clang::Expr &Call,
                              const clang::FunctionDecl &Caller,
                              clang::ASTContext &Context);

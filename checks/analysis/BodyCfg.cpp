@@ -49,17 +49,21 @@ std::unique_ptr<BodyCfg> BodyCfg::build(const FunctionDecl &FD,
   const Stmt *Body = userWrittenBody(FD);
   if (!Body)
     return nullptr;
+  TryVariableCollector Collector;
+  Collector.TraverseStmt(const_cast<Stmt *>(Body));
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   Options.AddTemporaryDtors = true;
+  // A handler runs after any call of its try block that throws, not only
+  // after a throw statement: a switch, an unlock or an await before it may
+  // not have happened. Without a handler a throw leaves the body.
+  Options.AddEHEdges = !Collector.ByHandler.empty();
   Options.setAllAlwaysAdd();
   std::unique_ptr<CFG> Graph =
       CFG::buildCFG(&FD, const_cast<Stmt *>(Body), &Context, Options);
   if (!Graph)
     return nullptr;
   std::unique_ptr<BodyCfg> Result(new BodyCfg(std::move(Graph)));
-  TryVariableCollector Collector;
-  Collector.TraverseStmt(const_cast<Stmt *>(Body));
   Result->TryVariablesOfHandler = std::move(Collector.ByHandler);
   return Result;
 }
@@ -73,6 +77,19 @@ BodyCfg::variablesLeftByThrowInto(const CFGBlock &Block) const {
   if (It == TryVariablesOfHandler.end())
     return {};
   return It->second;
+}
+
+bool BodyCfg::isImpossibleThrow(const CFGBlock &From, const CFGBlock &To) {
+  if (!isa_and_nonnull<CXXTryStmt>(To.getTerminatorStmt()) || From.empty())
+    return false;
+  std::optional<CFGStmt> Last = From.back().getAs<CFGStmt>();
+  const auto *Call = Last ? dyn_cast<CallExpr>(Last->getStmt()) : nullptr;
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  const auto *Prototype =
+      Callee ? Callee->getType()->getAs<FunctionProtoType>() : nullptr;
+  return Prototype &&
+         !isUnresolvedExceptionSpec(Prototype->getExceptionSpecType()) &&
+         Prototype->isNothrow();
 }
 
 } // namespace coro_tidy

@@ -36,6 +36,12 @@ public:
   llvm::ArrayRef<const clang::VarDecl *>
   variablesLeftByThrowInto(const clang::CFGBlock &Block) const;
 
+  /// True if the edge \p From -> \p To is a throw that cannot happen:
+  /// clang's graph gives every member call an exceptional edge, noexcept
+  /// or not.
+  static bool isImpossibleThrow(const clang::CFGBlock &From,
+                                const clang::CFGBlock &To);
+
 private:
   BodyCfg(std::unique_ptr<clang::CFG> Graph);
 
@@ -99,9 +105,9 @@ private:
         A.transfer(Element, S);
       unsigned Index = 0;
       for (const clang::CFGBlock *Successor : Block->succs()) {
-        if (!Successor) {
+        if (!Successor || BodyCfg::isImpossibleThrow(*Block, *Successor)) {
           ++Index;
-          continue; // an edge clang proved dead
+          continue; // an edge that is never taken
         }
         State Out = S;
         A.leaveBlock(*Block, Index++, Out);

@@ -152,12 +152,18 @@ const FunctionSummary &CallSummaries::summaryOf(const FunctionDecl &Definition,
   // nothing that goes on.
   const std::unique_ptr<DoomedPaths> Doomed =
       DoomedPaths::build(Definition, Context);
+  std::unique_ptr<BodyCfg> Cfg;
+  const ReadinessFlow Ready(Definition, Catalog, Context, [&] {
+    Cfg = BodyCfg::build(Definition, Context);
+    return Cfg.get();
+  });
   forEachCallOnThread(
       Definition, RunsInline, [&](const Expr &Call, const CallSite &Site) {
         if (Doomed && Doomed->isDoomed(*Site.Anchor))
           return;
         if (const CatalogEntry *Entry = Classifier.classify(
-                Call, Definition, Context, /*IncludeSyncWaits=*/true,
+                Call, Definition, Ready.at(*Site.Anchor), Context,
+                /*IncludeSyncWaits=*/true,
                 [](const CatalogEntry &) { return true; })) {
           if (!isWaitOnCallersHandle(*Entry, Call, Definition))
             Summary.Blocking.push_back({&Call, Entry});

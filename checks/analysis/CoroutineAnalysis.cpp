@@ -36,6 +36,13 @@ void CoroutineAnalysis::forEachCall(
       });
 }
 
+Readiness CoroutineAnalysis::readinessAt(const CallSite &Site) {
+  if (!Ready)
+    Ready = std::make_unique<ReadinessFlow>(Coroutine, Catalog, Context,
+                                            [&] { return Cfg.get(); });
+  return Ready->at(*Site.Anchor);
+}
+
 const LockFlow *CoroutineAnalysis::locks(const LockVocabulary &Vocabulary) {
   if (Cfg && !Locks)
     Locks = std::make_unique<LockFlow>(*Cfg, Coroutine, Context, Vocabulary);

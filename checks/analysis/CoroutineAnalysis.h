@@ -10,14 +10,15 @@
 #include "analysis/DoomedPaths.h"
 #include "analysis/ExecutorFlow.h"
 #include "analysis/LockFlow.h"
+#include "analysis/ReadinessFlow.h"
 #include "catalog/Catalog.h"
 #include <memory>
 
 namespace coro_tidy {
 
 /// One coroutine body: which calls run on its thread (the AST walk, with the
-/// catalog's inline callers), on which executor (ExecutorFlow) and under
-/// which locks (LockFlow). The CFG is built once, the flows when first
+/// catalog's inline callers), on which executor (ExecutorFlow), under
+/// which locks (LockFlow) and with what ready (ReadinessFlow). The CFG is built once, the flows when first
 /// asked for; without a CFG every call counts as on the coroutine's own
 /// executor, under no lock.
 class CoroutineAnalysis {
@@ -32,6 +33,9 @@ public:
       llvm::function_ref<void(const clang::Expr &Call, const CallSite &Site,
                               const ExecutorState &Executor)>
           OnCall);
+
+  /// What is ready on every path to the call at \p Site.
+  Readiness readinessAt(const CallSite &Site);
 
   /// The lockset under \p Vocabulary; null without a CFG.
   const LockFlow *locks(const LockVocabulary &Vocabulary);
@@ -49,6 +53,7 @@ private:
   std::unique_ptr<ExecutorFlow> Executor;
   std::unique_ptr<DoomedPaths> Doomed;
   std::unique_ptr<LockFlow> Locks;
+  std::unique_ptr<ReadinessFlow> Ready;
 };
 
 } // namespace coro_tidy

@@ -159,58 +159,7 @@ private:
   const Stmt *CurrentStatement = nullptr;
 };
 
-/// The variable an awaited operand is (`co_await F`), else the one it hands
-/// to the await as first argument (`co_await qCoro(F)`).
-std::pair<const ValueDecl *, bool> awaitedVariable(const Expr *Operand) {
-  if (const ValueDecl *Var = declNamedBy(Operand))
-    return {Var, true};
-  const auto *Call =
-      Operand ? dyn_cast<CallExpr>(Operand->IgnoreImplicit()) : nullptr;
-  return {Call && Call->getNumArgs() > 0 ? declNamedBy(Call->getArg(0))
-                                         : nullptr,
-          false};
-}
-
-class AwaitedVariableFinder : public LocalBodyVisitor<AwaitedVariableFinder> {
-public:
-  AwaitedVariableMap Awaited;
-  // `auto Ready = co_await R.resolve();`: a value that came out of an await.
-  bool VisitVarDecl(VarDecl *Var) {
-    if (const Expr *Init = Var->getInit())
-      if (isa<CoawaitExpr>(Init->IgnoreImplicit()))
-        Awaited.try_emplace(Var, AwaitedVariable{Var->getLocation(), false});
-    return true;
-  }
-  bool VisitCoawaitExpr(CoawaitExpr *Await) {
-    auto [Var, Itself] = awaitedVariable(Await->getOperand());
-    if (!Var)
-      return true;
-    auto [It, Inserted] =
-        Awaited.try_emplace(Var, AwaitedVariable{Await->getEndLoc(), Itself});
-    // The first await of the object itself, if it comes later, counts too.
-    if (!Inserted && Itself && !It->second.Itself)
-      It->second = AwaitedVariable{Await->getEndLoc(), true};
-    return true;
-  }
-};
-
 } // namespace
-
-AwaitedVariableMap awaitedVariables(const FunctionDecl &Coroutine) {
-  AwaitedVariableFinder Finder;
-  Finder.TraverseStmt(Coroutine.getBody());
-  return std::move(Finder.Awaited);
-}
-
-bool isOnAwaitedVariable(const Expr &Call, const AwaitedVariableMap &Awaited,
-                         const SourceManager &SM, bool WaitsForResult) {
-  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
-  const ValueDecl *Object =
-      Member ? declNamedBy(Member->getImplicitObjectArgument()) : nullptr;
-  auto It = Object ? Awaited.find(Object) : Awaited.end();
-  return It != Awaited.end() && (It->second.Itself || WaitsForResult) &&
-         SM.isBeforeInTranslationUnit(It->second.Since, Call.getBeginLoc());
-}
 
 void forEachCallOnThread(
     const FunctionDecl &FD,

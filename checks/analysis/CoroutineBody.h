@@ -7,7 +7,6 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace coro_tidy {
@@ -41,26 +40,6 @@ void forEachCallOnThread(
     llvm::function_ref<bool(const clang::Expr &)> RunsCallablesInline,
     llvm::function_ref<void(const clang::Expr &Call, const CallSite &Site)>
         OnCall);
-
-/// Where the coroutine first awaits each variable, outside nested lambdas:
-/// the variable itself (`co_await F`), or handed to an await or initialized
-/// by one (`co_await qCoro(F)`, `auto R = co_await F.resolve()`).
-struct AwaitedVariable {
-  clang::SourceLocation Since;
-  bool Itself = false; ///< `co_await F`: F's own completion was awaited
-};
-using AwaitedVariableMap =
-    llvm::DenseMap<const clang::ValueDecl *, AwaitedVariable>;
-AwaitedVariableMap awaitedVariables(const clang::FunctionDecl &Coroutine);
-
-/// True if \p Call is a member call on a variable awaited before it that
-/// returns at once: any wait on an object whose completion was awaited, and
-/// with \p WaitsForResult (get() on a future) a wait on a variable handed to
-/// or made by an await too. A socket that came out of an await is connected,
-/// not readable.
-bool isOnAwaitedVariable(const clang::Expr &Call,
-                         const AwaitedVariableMap &Awaited,
-                         const clang::SourceManager &SM, bool WaitsForResult);
 
 } // namespace coro_tidy
 

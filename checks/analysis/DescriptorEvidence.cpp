@@ -1,12 +1,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/DescriptorEvidence.h"
+#include "utils/CallSites.h"
 #include "utils/Coroutines.h"
 #include "utils/LocalBodyVisitor.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace coro_tidy {
@@ -43,24 +45,42 @@ bool namedAs(const Expr &E, const ASTContext &Context,
   return false;
 }
 
-/// True if \p E mentions a non-blocking flag (O_NONBLOCK, SOCK_NONBLOCK,
-/// EFD_NONBLOCK, FIONBIO, ...).
-bool mentionsNonBlockingFlag(const Expr *E, const ASTContext &Context) {
+/// How an expression uses the non-blocking flag it mentions.
+enum class FlagUse { None, Sets, Clears };
+
+/// Whether \p E mentions a non-blocking flag (O_NONBLOCK, SOCK_NONBLOCK,
+/// EFD_NONBLOCK, ...) to set it, or only under '~' to clear it.
+FlagUse nonBlockingFlagUse(const Expr *E, const ASTContext &Context) {
   class Finder : public RecursiveASTVisitor<Finder> {
   public:
     explicit Finder(const ASTContext &Context) : Context(Context) {}
-    bool Found = false;
-    bool VisitExpr(Expr *Sub) {
-      Found |= namedAs(*Sub, Context, isNonBlockingFlagName);
-      return !Found;
+    bool TraverseUnaryOperator(UnaryOperator *Op) {
+      const bool Negates = Op->getOpcode() == UO_Not;
+      Negations += Negates;
+      RecursiveASTVisitor::TraverseUnaryOperator(Op);
+      Negations -= Negates;
+      return Use != FlagUse::Sets;
     }
+    bool VisitExpr(Expr *Sub) {
+      if (!namedAs(*Sub, Context, isNonBlockingFlagName))
+        return true;
+      if (Negations == 0)
+        Use = FlagUse::Sets;
+      else if (Use == FlagUse::None)
+        Use = FlagUse::Clears;
+      return Use != FlagUse::Sets;
+    }
+    FlagUse Use = FlagUse::None;
 
   private:
     const ASTContext &Context;
+    unsigned Negations = 0;
   };
+  if (!E)
+    return FlagUse::None;
   Finder F(Context);
   F.TraverseStmt(const_cast<Expr *>(E));
-  return F.Found;
+  return F.Use;
 }
 
 StringRef calleeName(const CallExpr &Call) {
@@ -68,101 +88,82 @@ StringRef calleeName(const CallExpr &Call) {
   return Callee && Callee->getIdentifier() ? Callee->getName() : "";
 }
 
-/// Calls that put their descriptor in non-blocking mode, and initializers
-/// that create one in it.
-class NonBlockingSetupFinder : public LocalBodyVisitor<NonBlockingSetupFinder> {
+/// True if \p Arg of ioctl(fd, FIONBIO, &On) points to a local initialized
+/// to nonzero.
+bool pointsToNonZero(const Expr &Arg, const ASTContext &Context) {
+  const auto *AddressOf = dyn_cast<UnaryOperator>(Arg.IgnoreParenImpCasts());
+  if (!AddressOf || AddressOf->getOpcode() != UO_AddrOf)
+    return false;
+  const auto *Ref =
+      dyn_cast<DeclRefExpr>(AddressOf->getSubExpr()->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  bool NonZero = false;
+  return Var && Var->getInit() &&
+         Var->getInit()->EvaluateAsBooleanCondition(NonZero, Context) &&
+         NonZero;
+}
+
+/// Would-block handling in one body.
+class WouldBlockFinder : public LocalBodyVisitor<WouldBlockFinder> {
 public:
-  NonBlockingSetupFinder(const ASTContext &Context,
-                         llvm::DenseSet<const ValueDecl *> &Found)
-      : Context(Context), Found(Found) {}
-
-  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
-    const StringRef Name = calleeName(*Call);
-    bool Enables = false;
-    if ((Name == "native_non_blocking" || Name == "non_blocking") &&
-        Call->getNumArgs() > 0)
-      Call->getArg(0)->EvaluateAsBooleanCondition(Enables, Context);
-    if (Enables)
-      add(Call->getImplicitObjectArgument());
-    return true;
-  }
-  bool VisitCallExpr(CallExpr *Call) {
-    const StringRef Name = calleeName(*Call);
-    if ((Name == "fcntl" || Name == "ioctl") && Call->getNumArgs() > 1 &&
-        mentionsNonBlockingFlag(Call, Context))
-      add(Call->getArg(0));
-    return true;
-  }
-  bool VisitVarDecl(VarDecl *Var) {
-    if (Var->getInit() && isa<CallExpr>(Var->getInit()->IgnoreImplicit()) &&
-        mentionsNonBlockingFlag(Var->getInit(), Context))
-      Found.insert(Var);
-    return true;
-  }
-  bool VisitBinaryOperator(BinaryOperator *Assign) {
-    if (Assign->getOpcode() == BO_Assign &&
-        isa<CallExpr>(Assign->getRHS()->IgnoreImplicit()) &&
-        mentionsNonBlockingFlag(Assign->getRHS(), Context))
-      add(Assign->getLHS());
-    return true;
-  }
-  bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->getMember() &&
-          mentionsNonBlockingFlag(Init->getInit(), Context))
-        Found.insert(Init->getMember());
-    return true;
-  }
-
-private:
-  void add(const Expr *Descriptor) {
-    if (const ValueDecl *Decl = descriptorOf(Descriptor))
-      Found.insert(Decl);
-  }
-
-  const ASTContext &Context;
-  llvm::DenseSet<const ValueDecl *> &Found;
-};
-
-/// Would-block handling and awaited operations in one body.
-class BodyEvidenceFinder : public LocalBodyVisitor<BodyEvidenceFinder> {
-public:
-  BodyEvidenceFinder(const ASTContext &Context, bool &HandlesWouldBlock,
-                     llvm::DenseMap<const ValueDecl *, SourceLocation> &Awaited)
-      : Context(Context), HandlesWouldBlock(HandlesWouldBlock),
-        Awaited(Awaited) {}
+  explicit WouldBlockFinder(const ASTContext &Context) : Context(Context) {}
 
   bool VisitExpr(Expr *E) {
-    if (!HandlesWouldBlock && (isa<IntegerLiteral, DeclRefExpr>(E)))
-      HandlesWouldBlock = namedAs(*E, Context, isWouldBlockName);
-    return true;
+    if (!Found && (isa<IntegerLiteral, DeclRefExpr>(E)))
+      Found = namedAs(*E, Context, isWouldBlockName);
+    return !Found;
   }
   // status.would_block(), status.try_again(): a would-block result asked
   // for by name.
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
-    HandlesWouldBlock |= isWouldBlockName(calleeName(*Call));
+    Found |= isWouldBlockName(calleeName(*Call));
+    return !Found;
+  }
+
+  bool Found = false;
+
+private:
+  const ASTContext &Context;
+};
+
+/// What one method of a class does to the class's member descriptors.
+class MemberModeFinder : public LocalBodyVisitor<MemberModeFinder> {
+public:
+  explicit MemberModeFinder(const ASTContext &Context) : Context(Context) {}
+
+  bool VisitCallExpr(CallExpr *Call) {
+    if (std::optional<ModeChange> Change = modeChangeOf(*Call, Context))
+      if (Change->Descriptor && isa<FieldDecl>(Change->Descriptor))
+        (Change->NonBlocking ? Sets : Clears).insert(Change->Descriptor);
     return true;
   }
-  bool VisitCoawaitExpr(CoawaitExpr *Await) {
-    const Expr *Call = awaitedCall(*Await);
-    if (const auto *CallE = dyn_cast_or_null<CallExpr>(Call)) {
-      for (const Expr *Arg : CallE->arguments())
-        note(Arg, *Await);
-      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(CallE))
-        note(Member->getImplicitObjectArgument(), *Await);
-    }
+  bool VisitBinaryOperator(BinaryOperator *Assign) {
+    if (Assign->getOpcode() == BO_Assign)
+      written(descriptorOf(Assign->getLHS()), Assign->getRHS());
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->getMember() && Init->isWritten())
+        written(Init->getMember(), Init->getInit());
     return true;
   }
 
+  llvm::DenseSet<const ValueDecl *> Writes, Sets, Clears;
+
 private:
-  void note(const Expr *Operand, const CoawaitExpr &Await) {
-    if (const ValueDecl *Decl = descriptorOf(Operand))
-      Awaited.try_emplace(Decl, Await.getBeginLoc());
+  void written(const ValueDecl *Member, const Expr *Value) {
+    // A constant (-1 before the descriptor is opened) is no descriptor.
+    Expr::EvalResult Constant;
+    if (!Member || !isa<FieldDecl>(Member) ||
+        (Value && Value->EvaluateAsInt(Constant, Context)))
+      return;
+    Writes.insert(Member);
+    if (createsNonBlocking(Value, Context))
+      Sets.insert(Member);
   }
 
   const ASTContext &Context;
-  bool &HandlesWouldBlock;
-  llvm::DenseMap<const ValueDecl *, SourceLocation> &Awaited;
 };
 
 } // namespace
@@ -171,60 +172,100 @@ const ValueDecl *descriptorOf(const Expr *E) {
   if (!E)
     return nullptr;
   E = E->IgnoreImplicit()->IgnoreParenCasts();
-  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
-    if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
-      return descriptorOf(Unary->getSubExpr());
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
     return Member->getNumArgs() == 0
                ? descriptorOf(Member->getImplicitObjectArgument())
                : nullptr;
-  if (const auto *Member = dyn_cast<MemberExpr>(E))
-    return Member->getMemberDecl();
-  const auto *Ref = dyn_cast<DeclRefExpr>(E);
-  return Ref ? Ref->getDecl() : nullptr;
+  return objectNamedBy(E);
+}
+
+std::optional<ModeChange> modeChangeOf(const Expr &Call,
+                                       const ASTContext &Context) {
+  const auto *CallE = dyn_cast<CallExpr>(&Call);
+  if (!CallE)
+    return std::nullopt;
+  const StringRef Name = calleeName(*CallE);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(CallE)) {
+    if ((Name != "native_non_blocking" && Name != "non_blocking") ||
+        Member->getNumArgs() == 0)
+      return std::nullopt;
+    bool Enables = false;
+    const bool Known =
+        Member->getArg(0)->EvaluateAsBooleanCondition(Enables, Context);
+    return ModeChange{descriptorOf(Member->getImplicitObjectArgument()),
+                      Known && Enables};
+  }
+  auto Names = [&](const Expr &Arg, StringRef Macro) {
+    return namedAs(Arg, Context, [&](StringRef N) { return N == Macro; });
+  };
+  if (Name == "fcntl" && CallE->getNumArgs() > 2 &&
+      Names(*CallE->getArg(1), "F_SETFL"))
+    return ModeChange{descriptorOf(CallE->getArg(0)),
+                      nonBlockingFlagUse(CallE->getArg(2), Context) ==
+                          FlagUse::Sets};
+  if (Name == "ioctl" && CallE->getNumArgs() > 2 &&
+      Names(*CallE->getArg(1), "FIONBIO"))
+    return ModeChange{descriptorOf(CallE->getArg(0)),
+                      pointsToNonZero(*CallE->getArg(2), Context)};
+  return std::nullopt;
+}
+
+bool createsNonBlocking(const Expr *Value, const ASTContext &Context) {
+  return Value && isa<CallExpr>(Value->IgnoreImplicit()) &&
+         nonBlockingFlagUse(Value, Context) == FlagUse::Sets;
 }
 
 DescriptorEvidence::DescriptorEvidence(const FunctionDecl &FD,
-                                       ASTContext &Context)
-    : Context(Context) {
+                                       ASTContext &Context) {
   Stmt *Body = const_cast<Stmt *>(userWrittenBody(FD));
   if (!Body)
     return;
-  BodyEvidenceFinder(Context, HandlesWouldBlock, Awaited).TraverseStmt(Body);
-  NonBlockingSetupFinder(Context, MadeNonBlocking).TraverseStmt(Body);
-  // A member descriptor: any method of the class may have set it up, or
-  // handled its would-block results.
+  WouldBlockFinder Here(Context);
+  Here.TraverseStmt(Body);
+  HandlesWouldBlock = Here.Found;
   const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
   if (!Method)
     return;
+  // A member descriptor is in the mode every method of the class leaves it
+  // in: each must be here to be seen, and each that writes it must make it
+  // non-blocking too.
   Class = Method->getParent();
-  llvm::DenseMap<const ValueDecl *, SourceLocation> Ignored;
-  for (const CXXMethodDecl *Other : Class->methods())
-    if (const FunctionDecl *Definition = Other->getDefinition()) {
-      NonBlockingSetupFinder(Context, MadeNonBlocking)
-          .TraverseDecl(const_cast<FunctionDecl *>(Definition));
-      if (!ClassHandlesWouldBlock)
-        BodyEvidenceFinder(Context, ClassHandlesWouldBlock, Ignored)
-            .TraverseDecl(const_cast<FunctionDecl *>(Definition));
+  bool AllMethodsHere = true;
+  for (const CXXMethodDecl *Other : Class->methods()) {
+    const FunctionDecl *Definition = Other->getDefinition();
+    if (!Definition || !Definition->hasBody()) {
+      AllMethodsHere &= Other->isImplicit() || Other->isDeleted() ||
+                        Other->isPureVirtual();
+      continue;
     }
+    MemberModeFinder Modes(Context);
+    Modes.TraverseDecl(const_cast<FunctionDecl *>(Definition));
+    MadeNonBlocking.insert(Modes.Sets.begin(), Modes.Sets.end());
+    MadeBlocking.insert(Modes.Clears.begin(), Modes.Clears.end());
+    for (const ValueDecl *Member : Modes.Writes)
+      if (!Modes.Sets.contains(Member))
+        MadeBlocking.insert(Member);
+    if (!ClassHandlesWouldBlock) {
+      WouldBlockFinder Handles(Context);
+      Handles.TraverseDecl(const_cast<FunctionDecl *>(Definition));
+      ClassHandlesWouldBlock = Handles.Found;
+    }
+  }
+  if (!AllMethodsHere) {
+    MadeNonBlocking.clear();
+    ClassHandlesWouldBlock = false;
+  }
 }
 
-bool DescriptorEvidence::isNonBlocking(const Expr &Descriptor,
-                                       const Expr &Call) const {
+bool DescriptorEvidence::isNonBlocking(const Expr &Descriptor) const {
   if (HandlesWouldBlock)
     return true;
-  const ValueDecl *Decl = descriptorOf(&Descriptor);
-  if (!Decl)
+  const auto *Member = dyn_cast_or_null<FieldDecl>(descriptorOf(&Descriptor));
+  if (!Member || Member->getParent() != Class ||
+      Member->getAccess() == AS_public)
     return false;
-  if (MadeNonBlocking.contains(Decl))
-    return true;
-  if (ClassHandlesWouldBlock && isa<FieldDecl>(Decl) &&
-      Decl->getDeclContext() == Class)
-    return true;
-  auto It = Awaited.find(Decl);
-  return It != Awaited.end() &&
-         Context.getSourceManager().isBeforeInTranslationUnit(
-             It->second, Call.getBeginLoc());
+  return ClassHandlesWouldBlock ||
+         (MadeNonBlocking.contains(Member) && !MadeBlocking.contains(Member));
 }
 
 } // namespace coro_tidy

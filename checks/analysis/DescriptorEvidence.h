@@ -8,50 +8,65 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseSet.h"
+#include <optional>
 
 namespace coro_tidy {
 
-/// What one function body shows about the descriptors it uses. A read,
+/// What one function body, and its class, show about descriptors apart from
+/// the order of its statements (ReadinessFlow follows a descriptor set
+/// non-blocking or awaited ready along the paths of the body). A read,
 /// write, accept or connect on a descriptor in non-blocking mode returns at
-/// once (EAGAIN, EINPROGRESS) instead of waiting; the evidence that a
-/// descriptor is in that mode:
+/// once (EAGAIN, EINPROGRESS) instead of waiting; the evidence here:
 ///  - the function handles a would-block result: it compares with EAGAIN,
 ///    EWOULDBLOCK or EINPROGRESS, or with asio's would_block, try_again or
 ///    in_progress, or asks a status for would_block() or try_again()
 ///    (O_NONBLOCK has no effect on regular files, so such code works on a
-///    socket or a pipe); for a member descriptor, any method of its class
-///    doing so counts;
-///  - the function, or for a member descriptor any method of its class, puts
-///    that descriptor in non-blocking mode: native_non_blocking(true),
-///    non_blocking(true), fcntl or ioctl with O_NONBLOCK or FIONBIO, or
-///    creates it with a *_NONBLOCK flag;
-///  - the function awaited an operation on that descriptor before the call
-///    (a readiness wait).
+///    socket or a pipe); for this object's member descriptor, any method of
+///    its class doing so counts;
+///  - for this object's member descriptor, a method of its class puts it in
+///    non-blocking mode (native_non_blocking(true), fcntl with O_NONBLOCK,
+///    ioctl FIONBIO, a *_NONBLOCK flag at creation) and none switches it
+///    back or gives it a value not created non-blocking.
 class DescriptorEvidence {
 public:
   DescriptorEvidence(const clang::FunctionDecl &FD, clang::ASTContext &Context);
 
-  /// True if \p Descriptor, an argument of \p Call, is shown non-blocking.
-  bool isNonBlocking(const clang::Expr &Descriptor,
-                     const clang::Expr &Call) const;
+  /// True if \p Descriptor, an argument of a call, is shown non-blocking.
+  bool isNonBlocking(const clang::Expr &Descriptor) const;
 
 private:
-  clang::ASTContext &Context;
   bool HandlesWouldBlock = false;
   /// The function's class, if it is a method, and whether any method of it
   /// handles a would-block result.
   const clang::CXXRecordDecl *Class = nullptr;
   bool ClassHandlesWouldBlock = false;
-  /// Descriptors put in non-blocking mode by the function.
-  llvm::DenseSet<const clang::ValueDecl *> MadeNonBlocking;
-  /// Descriptors handed to an awaited call, with the first such await.
-  llvm::DenseMap<const clang::ValueDecl *, clang::SourceLocation> Awaited;
+  /// Member descriptors the class puts in non-blocking mode, and those it
+  /// switches back or gives another value.
+  llvm::DenseSet<const clang::ValueDecl *> MadeNonBlocking, MadeBlocking;
 };
 
-/// The variable or member that holds the descriptor \p E names, looking
-/// through parens, casts, '&', '*' and argument-less member calls
-/// (`socket.native_handle()`, `file.fd()`).
+/// The variable or this object's member that holds the descriptor \p E
+/// names, looking through parens, casts, '&', '*' and argument-less member
+/// calls (`socket.native_handle()`, `file.fd()`).
 const clang::ValueDecl *descriptorOf(const clang::Expr *E);
+
+/// A change of a descriptor's mode.
+struct ModeChange {
+  const clang::ValueDecl *Descriptor = nullptr;
+  bool NonBlocking = false;
+};
+
+/// The change \p Call makes, if it sets a mode: native_non_blocking(b) and
+/// non_blocking(b), fcntl(fd, F_SETFL, flags) (non-blocking only when the
+/// flags set O_NONBLOCK, not clear it), ioctl(fd, FIONBIO, &on); a mode not
+/// shown to be non-blocking counts as blocking.
+std::optional<ModeChange> modeChangeOf(const clang::Expr &Call,
+                                       const clang::ASTContext &Context);
+
+/// True if \p Value, given to a descriptor, is a call that creates it
+/// non-blocking (`socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0)`).
+bool createsNonBlocking(const clang::Expr *Value,
+                        const clang::ASTContext &Context);
 
 } // namespace coro_tidy
 

@@ -12,6 +12,8 @@ llvm::StringRef normalizeQualifiedName(llvm::StringRef Name) {
 }
 
 void Catalog::add(CatalogEntry Entry) {
+  for (const std::string &Method : Entry.ReadyAfter)
+    ReadyAfter.insert(Method);
   ByName[Entry.Name].push_back(std::move(Entry));
   ++Size;
 }

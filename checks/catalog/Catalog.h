@@ -104,9 +104,12 @@ public:
   size_t size() const { return Size; }
   /// Every entry, in name order.
   std::vector<const CatalogEntry *> all() const;
+  /// The methods any entry's ready-after names.
+  const llvm::StringSet<> &readyAfterMethods() const { return ReadyAfter; }
 
 private:
   llvm::StringMap<std::vector<CatalogEntry>> ByName;
+  llvm::StringSet<> ReadyAfter;
   size_t Size = 0;
 };
 

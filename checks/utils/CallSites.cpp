@@ -51,6 +51,24 @@ const ValueDecl *declNamedBy(const Expr *E) {
   return Ref ? Ref->getDecl() : nullptr;
 }
 
+const ValueDecl *objectNamedBy(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreImplicit()->IgnoreParenCasts();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+    if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
+      return objectNamedBy(Unary->getSubExpr());
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return isStdMoveOrForward(*Call) ? objectNamedBy(Call->getArg(0))
+                                     : nullptr;
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())
+               ? Member->getMemberDecl()
+               : nullptr;
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  return Ref ? Ref->getDecl() : nullptr;
+}
+
 SourceLocation reportLocation(const Expr &Call, const SourceManager &SM) {
   SourceLocation Loc =
       isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc() : Call.getBeginLoc();

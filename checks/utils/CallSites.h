@@ -25,6 +25,11 @@ bool isStdMoveOrForward(const clang::CallExpr &Call);
 /// casts, '&', '*', std::move and std::forward.
 const clang::ValueDecl *declNamedBy(const clang::Expr *E);
 
+/// The one object \p E names, as declNamedBy does, but a member only when it
+/// is this object's (`M`, `this->M`): `A.M` and `B.M` are other objects with
+/// one declaration.
+const clang::ValueDecl *objectNamedBy(const clang::Expr *E);
+
 /// Where to report a call: the called name for member calls, the call's
 /// start otherwise; the expansion site for calls written in macros.
 clang::SourceLocation reportLocation(const clang::Expr &Call,

@@ -7,7 +7,7 @@ CORO_TIDY_STANDIN_TASK(task)
 CORO_TIDY_STANDIN_GENERATOR(generator)
 class static_thread_pool {
 public:
-  coro_tidy_standin_ready schedule() { return {}; }
+  coro_tidy_standin_ready schedule() noexcept { return {}; }
 };
 class async_mutex;
 class async_mutex_lock {
