@@ -21,15 +21,49 @@ bool isNumber(QualType Type) {
          !Type->isAnyCharacterType();
 }
 
-/// True if every call of \p Function is in this translation unit.
-bool callersAreAllHere(const FunctionDecl &Function,
-                       const ValueWrites &Writes) {
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(&Function))
-    if (Method->isVirtual())
-      return false;
-  return !Writes.isAddressTaken(Function) &&
-         (Function.isInlined() || !Function.isExternallyVisible() ||
-          Function.isTemplateInstantiation());
+/// True if \p D is written in the main file, not in a header: no other
+/// file can see its definition.
+bool isInMainFile(const Decl &D, const SourceManager &SM) {
+  return SM.isInMainFile(SM.getExpansionLoc(D.getLocation()));
+}
+
+/// True if no other translation unit can call \p Function: it has internal
+/// linkage, or it is inline (a template instantiation, a member of a class)
+/// and defined in the main file. An inline function of a header is called
+/// from other files too, with other values.
+bool callersAreAllHere(const FunctionDecl &Function, const ValueWrites &Writes,
+                       const SourceManager &SM) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Function);
+  if ((Method && Method->isVirtual()) || !Writes.isComplete() ||
+      Writes.isAddressTaken(Function))
+    return false;
+  if (!Function.isExternallyVisible())
+    return true;
+  if (Method)
+    return isInMainFile(*Method->getParent(), SM);
+  return (Function.isInlined() || Function.isTemplateInstantiation()) &&
+         isInMainFile(Function, SM);
+}
+
+/// True if every write of \p Field is in this translation unit: its class
+/// has internal linkage or is defined in the main file, or the field is not
+/// public and every function that may write it (each constructor, method
+/// and friend of the class) has its body here.
+bool writersAreAllHere(const FieldDecl &Field, const ValueWrites &Writes,
+                       const SourceManager &SM) {
+  const RecordDecl *Owner = Field.getParent();
+  if (!Writes.isComplete())
+    return false;
+  if (!Owner->isExternallyVisible() || isInMainFile(*Owner, SM))
+    return true;
+  const auto *Class = dyn_cast<CXXRecordDecl>(Owner);
+  if (!Class || Field.getAccess() == AS_public || Class->hasFriends())
+    return false;
+  return llvm::all_of(Class->methods(), [](const CXXMethodDecl *Method) {
+    const FunctionDecl *Definition = Method->getDefinition();
+    return Method->isImplicit() || Method->isDeleted() ||
+           Method->isPureVirtual() || (Definition && Definition->hasBody());
+  });
 }
 
 /// The values \p Function returns, outside the lambdas it defines.
@@ -157,14 +191,18 @@ bool HostEvidence::derivesDecl(const ValueDecl &Decl) {
       return false;
     if (const auto *Param = dyn_cast<ParmVarDecl>(&Decl))
       return derivesWrites(Decl) && derivesParameter(*Param);
-    if (isa<FieldDecl>(Decl))
-      return derivesWrites(Decl);
+    // An empty set of writes proves nothing.
+    if (const auto *Field = dyn_cast<FieldDecl>(&Decl))
+      return writersAreAllHere(*Field, *Writes, Context.getSourceManager()) &&
+             !Writes->writesOf(Decl).empty() && derivesWrites(Decl);
     const auto *Var = dyn_cast<VarDecl>(&Decl);
     if (!Var || !Var->getInit())
       return false;
-    // A global another translation unit may write is out of sight.
-    if (!Var->hasLocalStorage() && Var->isExternallyVisible() &&
-        !Var->getType().isConstQualified())
+    // A global another translation unit may write is out of sight, and
+    // so are the writes of one whose uses are not all traversed.
+    if (!Var->hasLocalStorage() &&
+        ((Var->isExternallyVisible() && !Var->getType().isConstQualified()) ||
+         !Writes->isComplete()))
       return false;
     return derivesWrites(Decl);
   });
@@ -177,12 +215,14 @@ bool HostEvidence::derivesWrites(const ValueDecl &Decl) {
 
 bool HostEvidence::derivesParameter(const ParmVarDecl &Param) {
   const auto *Function = dyn_cast<FunctionDecl>(Param.getDeclContext());
-  if (!Function || !callersAreAllHere(*Function, *Writes))
+  if (!Function ||
+      !callersAreAllHere(*Function, *Writes, Context.getSourceManager()))
     return false;
   const unsigned Index = Param.getFunctionScopeIndex();
-  // A function this translation unit never calls gives its parameters no
-  // value here.
-  return llvm::all_of(Writes->callsOf(*Function), [&](const Expr *Call) {
+  // A function this translation unit never calls proves nothing of its
+  // parameters.
+  llvm::ArrayRef<const Expr *> Calls = Writes->callsOf(*Function);
+  return !Calls.empty() && llvm::all_of(Calls, [&](const Expr *Call) {
     llvm::ArrayRef<const Expr *> Args = parameterArguments(*Call);
     return Index < Args.size() && derives(Args[Index]);
   });

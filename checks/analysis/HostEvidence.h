@@ -19,11 +19,15 @@ namespace coro_tidy {
 /// literal, an empty or absent host, or a number: a server's
 /// `resolve(address_, port)` whose `address_` is only ever its constructor's
 /// default "0.0.0.0", copied, moved, cut (`substr`) or parsed by a helper on
-/// the way. A parameter counts only if every caller is in the translation
-/// unit (the function is inline, internal or a template instantiation, not
-/// virtual, its address never taken); a value from a call into a body the
-/// translation unit does not have, a non-const global, or an object written
-/// through a reference or pointer does not qualify.
+/// the way. Every value must be seen, and an empty set of them proves
+/// nothing: a parameter counts only if every caller is in the translation
+/// unit (internal linkage, not virtual, its address never taken, called
+/// here), a field only if every writer is (its class has internal linkage,
+/// or the field is not public and every constructor and method of the class
+/// has its body here). A value from a call into a body the translation unit
+/// does not have, a non-const global, an object written through a reference
+/// or pointer, and anything beyond locals when the traversal does not cover
+/// the whole translation unit (clangd's main-file scope) does not qualify.
 class HostEvidence {
 public:
   explicit HostEvidence(clang::ASTContext &Context) : Context(Context) {}

@@ -39,6 +39,14 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
 
+  // A template's own body never runs: its instantiations run, and are
+  // visited in its place.
+  bool TraverseDecl(Decl *D) {
+    const auto *Function = dyn_cast_or_null<FunctionDecl>(D);
+    if (Function && Function->isDependentContext())
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
   // Code of a template that depends on its arguments runs only as its
   // instantiations, which are visited in its place.
   bool dataTraverseStmtPre(Stmt *S) {
@@ -223,6 +231,8 @@ private:
 };
 
 ValueWrites::ValueWrites(ASTContext &Context) {
+  const std::vector<Decl *> Scope = Context.getTraversalScope();
+  Complete = Scope.size() == 1 && isa<TranslationUnitDecl>(Scope.front());
   ValueWritesBuilder Builder(*this);
   Builder.TraverseAST(Context);
   Builder.finish();

@@ -45,6 +45,11 @@ public:
     return AddressTaken.contains(Function.getCanonicalDecl());
   }
 
+  /// True if the writes are those of the whole translation unit: not so
+  /// where the traversal is limited to some declarations (clangd checks the
+  /// main file's, leaving headers out of sight).
+  bool isComplete() const { return Complete; }
+
   /// The declarations an assignment to \p Target writes: the variable and
   /// each field on the way (`parsed.address` writes both).
   static llvm::SmallVector<const clang::ValueDecl *, 2>
@@ -60,6 +65,7 @@ private:
                  llvm::SmallVector<const clang::Expr *, 2>>
       Calls;
   llvm::DenseSet<const clang::FunctionDecl *> AddressTaken;
+  bool Complete = true;
 };
 
 } // namespace coro_tidy

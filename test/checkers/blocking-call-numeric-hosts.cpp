@@ -7,8 +7,14 @@
 // here. A name, an unknown value, a value written through a reference, and
 // a reverse lookup stay reported.
 // RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- %asio_flags \
-// RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
+// RUN:   -I %S/Inputs | FileCheck %s -check-prefix=CHECK-MESSAGES \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' -header-filter=host_servers \
+// RUN:   %s -- %asio_flags -I %S/Inputs | FileCheck %s -check-prefix=HEADER
+// HEADER: host_servers.h:14:14: warning: blocking call to 'asio::ip::basic_resolver::resolve' (dns)
+// HEADER: host_servers.h:13:25: note: coroutine 'serve' declared here
+// HEADER: host_servers.h:28:14: warning: blocking call to 'asio::ip::basic_resolver::resolve' (dns)
+// HEADER: host_servers.h:27:25: note: coroutine 'serve' declared here
 
 #include <asio.hpp>
 #include <iostream>
@@ -16,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <unistd.h>
+#include "host_servers.h"
 
 using asio::awaitable;
 using asio::ip::tcp;
@@ -232,4 +239,48 @@ awaitable<void> callsExternalHelper(tcp::resolver &Resolver) {
   // CHECK-MESSAGES: :[[@LINE-6]]:12: note: 'connectTo' calls 'asio::ip::basic_resolver::resolve' here
   connectTo(Resolver, "127.0.0.1");
   co_return;
+}
+
+// Writers out of sight (host_servers.h): a constructor only declared may be
+// given any host in another file; a class of a header is constructed by
+// other files too (its default "0.0.0.0" proves nothing); an aggregate of a
+// header filled by its users elsewhere has no write here at all.
+awaitable<void> serveDeclaredServer(asio::io_context &Context) {
+  DeclaredServer Server(Context);
+  co_await Server.serve();
+}
+
+awaitable<void> serveHeaderServer(asio::io_context &Context) {
+  HeaderServer Server(Context);
+  co_await Server.serve();
+}
+
+awaitable<void> lookUpEndpoint(const Endpoint &Peer, addrinfo **Found) {
+  getaddrinfo(Peer.host.c_str(), Peer.port.c_str(), nullptr, Found);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'getaddrinfo' (dns)
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: coroutine 'lookUpEndpoint' declared here
+  co_return;
+}
+
+// Complete: a class with internal linkage, constructed only here, and only
+// with a numeric address.
+namespace {
+class LocalServer {
+public:
+  LocalServer(asio::io_context &Context, std::string Address)
+      : Resolver(Context), Address(std::move(Address)) {}
+  awaitable<void> serve() {
+    Resolver.resolve(Address, "443");
+    co_return;
+  }
+
+private:
+  tcp::resolver Resolver;
+  std::string Address;
+};
+} // namespace
+
+awaitable<void> serveLocal(asio::io_context &Context) {
+  LocalServer Server(Context, "127.0.0.1");
+  co_await Server.serve();
 }
