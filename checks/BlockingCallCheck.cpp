@@ -226,8 +226,8 @@ BlockingCallCheck::chainFrom(const FunctionSummary::Callee &Helper,
     return isReported(Api, Category);
   };
   auto Find = [&] {
-    return Summaries->shortestChain(Helper, MaxCallDepth, Context,
-                                    Index.get(), {AcceptCall, AcceptApi});
+    return Summaries->shortestChain(Helper, MaxCallDepth, Context, Index.get(),
+                                    {AcceptCall, AcceptApi});
   };
   // Most calls have nothing ready: their chains are the helper's own.
   if (!Ready.empty())

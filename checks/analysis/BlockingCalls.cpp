@@ -24,7 +24,8 @@ const CatalogEntry *findSyncWait(const Expr &Call, const FunctionDecl &Caller,
   if (!Match || waitsOnReadyObject(*Match->Entry, Call, Ready))
     return nullptr;
   if (!Match->Entry->ReadyAfter.empty() &&
-      Ready.isFulfilled(promiseWaitedOn(Call, Caller), Match->Entry->ReadyAfter))
+      Ready.isFulfilled(promiseWaitedOn(Call, Caller),
+                        Match->Entry->ReadyAfter))
     return nullptr;
   return Match->Entry;
 }

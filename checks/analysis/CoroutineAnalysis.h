@@ -18,9 +18,9 @@ namespace coro_tidy {
 
 /// One coroutine body: which calls run on its thread (the AST walk, with the
 /// catalog's inline callers), on which executor (ExecutorFlow), under
-/// which locks (LockFlow) and with what ready (ReadinessFlow). The CFG is built once, the flows when first
-/// asked for; without a CFG every call counts as on the coroutine's own
-/// executor, under no lock.
+/// which locks (LockFlow) and with what ready (ReadinessFlow). The CFG is built
+/// once, the flows when first asked for; without a CFG every call counts as on
+/// the coroutine's own executor, under no lock.
 class CoroutineAnalysis {
 public:
   CoroutineAnalysis(const clang::FunctionDecl &Coroutine,

@@ -6,9 +6,9 @@
 #include "utils/LocalBodyVisitor.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace coro_tidy {
@@ -234,8 +234,8 @@ DescriptorEvidence::DescriptorEvidence(const FunctionDecl &FD,
   for (const CXXMethodDecl *Other : Class->methods()) {
     const FunctionDecl *Definition = Other->getDefinition();
     if (!Definition || !Definition->hasBody()) {
-      AllMethodsHere &= Other->isImplicit() || Other->isDeleted() ||
-                        Other->isPureVirtual();
+      AllMethodsHere &=
+          Other->isImplicit() || Other->isDeleted() || Other->isPureVirtual();
       continue;
     }
     MemberModeFinder Modes(Context);

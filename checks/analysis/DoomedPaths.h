@@ -29,7 +29,6 @@ public:
                                             clang::ASTContext &Context);
 
   bool isDoomed(const clang::Stmt &S) const { return Doomed.contains(&S); }
-  bool empty() const { return Doomed.empty(); }
 
 private:
   llvm::DenseSet<const clang::Stmt *> Doomed;

@@ -137,6 +137,9 @@ struct LockFlow::Impl {
   /// Guard initializers, handled at the guard's declaration.
   llvm::DenseMap<const CXXConstructExpr *, const VarDecl *> GuardInit;
   llvm::DenseMap<const Stmt *, unsigned> RawLockIndex;
+  /// Locals assigned after their initialization: their value may no longer
+  /// be the attempt's.
+  llvm::DenseSet<const VarDecl *> AssignedLocals;
 
   unsigned add(TrackedLock Lock) {
     Out.Locks.push_back(std::move(Lock));
@@ -197,23 +200,72 @@ struct LockFlow::Impl {
       release(Var, S);
   }
   /// `if (m.try_lock())`, `if (!guard.owns_lock())`, `if (guard)`: the lock
-  /// is held only on the edge where the attempt succeeded.
+  /// is held only on the edge where the attempt succeeded. The condition is
+  /// read as clang's thread-safety analysis reads it: through '!', the last
+  /// operand of '&&' and '||' (the others end blocks of their own), a
+  /// comparison with a constant, and a local initialized by the attempt.
   void leaveBlock(const CFGBlock &Block, unsigned Successor, State &S) {
+    if (isThrowOfLastCall(Block, Successor)) {
+      // A lock() that throws did not lock.
+      std::optional<CFGStmt> Last = Block.back().getAs<CFGStmt>();
+      auto Raw = Last ? RawLockIndex.find(Last->getStmt()) : RawLockIndex.end();
+      if (Raw != RawLockIndex.end())
+        S.reset(Raw->second);
+      return;
+    }
     const Expr *Condition =
         dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
     if (!Condition || Block.succ_size() != 2)
       return;
     bool Succeeded = Successor == 0;
-    Condition = Condition->IgnoreParenImpCasts();
-    while (const auto *Not = dyn_cast<UnaryOperator>(Condition)) {
-      if (Not->getOpcode() != UO_LNot)
-        return;
-      Succeeded = !Succeeded;
-      Condition = Not->getSubExpr()->IgnoreParenImpCasts();
-    }
-    if (!Succeeded)
-      if (std::optional<unsigned> Lock = attemptedLock(*Condition))
+    if (std::optional<unsigned> Lock = attemptIn(*Condition, Succeeded))
+      if (!Succeeded)
         S.reset(*Lock);
+  }
+  /// True if the edge \p Successor of \p Block is taken when the call that
+  /// ends the block throws.
+  static bool isThrowOfLastCall(const CFGBlock &Block, unsigned Successor) {
+    const CFGBlock *To = *(Block.succ_begin() + Successor);
+    return To && !Block.empty() &&
+           isa_and_nonnull<CXXTryStmt>(To->getTerminatorStmt());
+  }
+  /// The lock whose attempt \p Condition reports, with \p Succeeded turned
+  /// into whether the attempt succeeded when the condition is so.
+  std::optional<unsigned> attemptIn(const Expr &Condition, bool &Succeeded) {
+    const Expr *E = Condition.IgnoreParenImpCasts();
+    if (const auto *Not = dyn_cast<UnaryOperator>(E)) {
+      if (Not->getOpcode() != UO_LNot)
+        return std::nullopt;
+      Succeeded = !Succeeded;
+      return attemptIn(*Not->getSubExpr(), Succeeded);
+    }
+    if (const auto *Binary = dyn_cast<BinaryOperator>(E)) {
+      if (Binary->isLogicalOp())
+        return attemptIn(*Binary->getRHS(), Succeeded);
+      if (Binary->getOpcode() != BO_EQ && Binary->getOpcode() != BO_NE)
+        return std::nullopt;
+      // `m.try_lock() == false`, `true != lock.owns_lock()`.
+      for (auto [Attempt, Constant] :
+           {std::pair(Binary->getLHS(), Binary->getRHS()),
+            std::pair(Binary->getRHS(), Binary->getLHS())}) {
+        bool Value = false;
+        if (!Constant->EvaluateAsBooleanCondition(Value, Context))
+          continue;
+        bool Holds =
+            Succeeded == (Binary->getOpcode() == BO_EQ) ? Value : !Value;
+        if (std::optional<unsigned> Lock = attemptIn(*Attempt, Holds)) {
+          Succeeded = Holds;
+          return Lock;
+        }
+      }
+      return std::nullopt;
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        if (Var->isLocalVarDecl() && Var->getInit() &&
+            !AssignedLocals.contains(Var))
+          return attemptIn(*Var->getInit(), Succeeded);
+    return attemptedLock(*E);
   }
   /// The lock whose acquisition \p Condition reports.
   std::optional<unsigned> attemptedLock(const Expr &Condition) const {
@@ -334,6 +386,20 @@ public:
   }
   bool VisitCallExpr(CallExpr *Call) {
     Flow.scanRawLock(*Call);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (Op->isAssignmentOp())
+      if (const auto *Var =
+              dyn_cast_or_null<VarDecl>(declNamedBy(Op->getLHS())))
+        Flow.AssignedLocals.insert(Var);
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *Op) {
+    if (Op->getOpcode() == UO_AddrOf)
+      if (const auto *Var =
+              dyn_cast_or_null<VarDecl>(declNamedBy(Op->getSubExpr())))
+        Flow.AssignedLocals.insert(Var);
     return true;
   }
 

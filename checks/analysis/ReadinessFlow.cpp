@@ -37,8 +37,7 @@ bool Readiness::isAwaited(const ValueDecl *Object, bool WaitsForResult) const {
 bool Readiness::isFulfilled(const ValueDecl *Promise,
                             llvm::ArrayRef<std::string> Fulfils) const {
   return Promise && holds([&](const ReadyFact &Fact) {
-           return Fact.Object == Promise &&
-                  Fact.Kind == ReadyKind::Fulfilled &&
+           return Fact.Object == Promise && Fact.Kind == ReadyKind::Fulfilled &&
                   llvm::is_contained(Fulfils, Fact.Method);
          });
 }
@@ -97,8 +96,7 @@ public:
     for (unsigned I = 0; I < Args.size(); ++I)
       Found |= names(Args[I]) &&
                (!Callee || I >= Callee->getNumParams() ||
-                isNonConstLValueReference(
-                    Callee->getParamDecl(I)->getType()));
+                isNonConstLValueReference(Callee->getParamDecl(I)->getType()));
     return !Found;
   }
   bool Found = false;
@@ -151,14 +149,12 @@ struct ReadinessFlow::Impl {
         }
     } else if (const auto *Assign = dyn_cast<BinaryOperator>(&S)) {
       if (Assign->isAssignmentOp())
-        assigned(Assign->getLHS(), Assign->getOpcode() == BO_Assign
-                                       ? Assign->getRHS()
-                                       : nullptr,
+        assigned(Assign->getLHS(),
+                 Assign->getOpcode() == BO_Assign ? Assign->getRHS() : nullptr,
                  Sink);
     } else if (const auto *Call = dyn_cast<CallExpr>(&S)) {
       const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
-      if (Operator && Operator->isAssignmentOp() &&
-          Operator->getNumArgs() == 2)
+      if (Operator && Operator->isAssignmentOp() && Operator->getNumArgs() == 2)
         assigned(Operator->getArg(0),
                  Operator->getOperator() == OO_Equal ? Operator->getArg(1)
                                                      : nullptr,
@@ -220,8 +216,8 @@ struct ReadinessFlow::Impl {
         Sink({Change->Descriptor, ReadyKind::NonBlockingDescriptor, "",
               Change->NonBlocking});
     const FunctionDecl *Callee = Call.getDirectCallee();
-    const bool Swaps = Callee && Callee->getIdentifier() &&
-                       Callee->getName() == "swap";
+    const bool Swaps =
+        Callee && Callee->getIdentifier() && Callee->getName() == "swap";
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
       const Expr *Object = Member->getImplicitObjectArgument();
       const StringRef Name = methodName(*Member);
@@ -275,7 +271,8 @@ struct ReadinessFlow::Impl {
     if (It == OfObject.end())
       return std::nullopt;
     for (unsigned Index : It->second)
-      if (Out.Facts[Index].Kind == *E.Kind && Out.Facts[Index].Method == E.Method)
+      if (Out.Facts[Index].Kind == *E.Kind &&
+          Out.Facts[Index].Method == E.Method)
         return Index;
     return std::nullopt;
   }
@@ -386,8 +383,8 @@ public:
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *Op) {
-    Escapes |= Op->getOpcode() == UO_AddrOf &&
-               localNamedBy(Op->getSubExpr()) == &Var;
+    Escapes |=
+        Op->getOpcode() == UO_AddrOf && localNamedBy(Op->getSubExpr()) == &Var;
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {

@@ -471,7 +471,7 @@ matchCatalogEntry(const Catalog &Entries, const Expr &Call,
   forEachNamingEntry(Entries, *Shape, Call, Context, Accept,
                      [&](const CatalogEntry &Entry, bool ConditionHolds) {
                        if (!ConditionHolds)
-                         Match = CatalogMatch{&Entry, Shape->IsConstruction};
+                         Match = CatalogMatch{&Entry};
                        return Match.has_value();
                      });
   return Match;

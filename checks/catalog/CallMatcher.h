@@ -19,8 +19,6 @@ namespace coro_tidy {
 
 struct CatalogMatch {
   const CatalogEntry *Entry = nullptr;
-  /// True for a constructor entry: the call constructs an object.
-  bool IsConstruction = false;
 };
 
 /// The first entry of \p Entries that \p Call invokes and \p Accept admits.

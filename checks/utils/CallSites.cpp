@@ -59,8 +59,7 @@ const ValueDecl *objectNamedBy(const Expr *E) {
     if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
       return objectNamedBy(Unary->getSubExpr());
   if (const auto *Call = dyn_cast<CallExpr>(E))
-    return isStdMoveOrForward(*Call) ? objectNamedBy(Call->getArg(0))
-                                     : nullptr;
+    return isStdMoveOrForward(*Call) ? objectNamedBy(Call->getArg(0)) : nullptr;
   if (const auto *Member = dyn_cast<MemberExpr>(E))
     return isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())
                ? Member->getMemberDecl()

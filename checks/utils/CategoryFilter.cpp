@@ -14,7 +14,7 @@ static std::string withCommas(llvm::StringRef Spec) {
 
 CategoryFilter::CategoryFilter(llvm::StringRef Spec,
                                llvm::ArrayRef<std::string> OptIn)
-    : Spec(Spec.str()), GlobText(withCommas(Spec)), Globs(GlobText),
+    : GlobText(withCommas(Spec)), Globs(GlobText),
       OptIn(OptIn.begin(), OptIn.end()) {}
 
 bool CategoryFilter::isEnabled(llvm::StringRef Category) const {

@@ -25,11 +25,9 @@ public:
   CategoryFilter &operator=(const CategoryFilter &) = delete;
 
   bool isEnabled(llvm::StringRef Category) const;
-  const std::string &spec() const { return Spec; }
 
 private:
-  std::string Spec;
-  /// Spec with ',' for ';'; Globs refers into it.
+  /// The spec with ',' for ';'; Globs refers into it.
   std::string GlobText;
   clang::tidy::GlobList Globs;
   std::vector<std::string> OptIn;

@@ -20,6 +20,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -123,3 +124,77 @@ task<> plain(int Fd, int WakeFd) {
   (void)write(WakeFd, &One, sizeof One);
   co_return;
 }
+
+// Incomplete evidence, each beside its complete form: non-blocking on one
+// path only, switched back, a readiness wait on another descriptor, a
+// member another method switches back.
+task<> oneBranch(int Fd, bool C) {
+  char Buf[64];
+  if (C)
+    fcntl(Fd, F_SETFL, O_NONBLOCK);
+  (void)read(Fd, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'oneBranch'
+  // CHECK-MESSAGES: :[[@LINE-6]]:8: note: coroutine 'oneBranch' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'read' (file-io)
+  if (C)
+    fcntl(Fd, F_SETFL, O_NONBLOCK);
+  else
+    fcntl(Fd, F_SETFL, fcntl(Fd, F_GETFL) | O_NONBLOCK);
+  (void)read(Fd, Buf, sizeof Buf);
+  // ALL: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io)
+  co_return;
+}
+
+task<> switchedBack(int Fd) {
+  char Buf[64];
+  const int Flags = fcntl(Fd, F_GETFL);
+  fcntl(Fd, F_SETFL, Flags | O_NONBLOCK);
+  (void)read(Fd, Buf, sizeof Buf);
+  // ALL: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io)
+  fcntl(Fd, F_SETFL, Flags & ~O_NONBLOCK);
+  (void)read(Fd, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'switchedBack'
+  // CHECK-MESSAGES: :[[@LINE-9]]:8: note: coroutine 'switchedBack' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'read' (file-io)
+  int Off = 0;
+  ioctl(Fd, FIONBIO, &Off);
+  (void)read(Fd, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'switchedBack'
+  // CHECK-MESSAGES: :[[@LINE-15]]:8: note: coroutine 'switchedBack' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'read' (file-io)
+  int On = 1;
+  ioctl(Fd, FIONBIO, &On);
+  (void)read(Fd, Buf, sizeof Buf);
+  // ALL: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io)
+  co_return;
+}
+
+task<> readinessOfAnother(int Fd, int Other) {
+  char Buf[64];
+  co_await readable(Other);
+  (void)read(Fd, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'readinessOfAnother'
+  // CHECK-MESSAGES: :[[@LINE-5]]:8: note: coroutine 'readinessOfAnother' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'read' (file-io)
+  (void)read(Other, Buf, sizeof Buf);
+  // ALL: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io)
+}
+
+class Toggled {
+public:
+  explicit Toggled(int Descriptor) : Fd(Descriptor) {
+    fcntl(Fd, F_SETFL, O_NONBLOCK);
+  }
+  void makeBlocking() { fcntl(Fd, F_SETFL, 0); }
+  task<> pump() {
+    char Buf[64];
+    (void)read(Fd, Buf, sizeof Buf);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'pump'
+    // CHECK-MESSAGES: :[[@LINE-4]]:10: note: coroutine 'pump' declared here
+    // ALL: :[[@LINE-3]]:11: warning: blocking call to 'read' (file-io)
+    co_return;
+  }
+
+private:
+  int Fd;
+};

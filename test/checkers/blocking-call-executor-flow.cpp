@@ -115,6 +115,28 @@ cppcoro::task<> handlers(Pool &P, bool C) {
   }
 }
 
+// A call of the try block that throws skips the rest of it: a switch after
+// a call that can throw has not happened on that path; after a call that
+// cannot, it has.
+void cannotFail() noexcept;
+cppcoro::task<> thrownBeforeSwitch(Pool &P) {
+  try {
+    mayFail();
+    co_await P.schedule();
+  } catch (...) {
+  }
+  sleep(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'sleep' (sleep) stalls the thread running coroutine 'thrownBeforeSwitch'
+  // CHECK-MESSAGES: :[[@LINE-8]]:17: note: coroutine 'thrownBeforeSwitch' declared here
+  co_await other();
+  try {
+    cannotFail();
+    co_await P.schedule();
+  } catch (...) {
+  }
+  sleep(2);
+}
+
 // Switch statements: fall-through and default.
 cppcoro::task<> cases(Pool &P, int K) {
   switch (K) {

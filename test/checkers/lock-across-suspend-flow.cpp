@@ -129,6 +129,67 @@ task<> shortCircuit(bool C) {
   }
 }
 
+// A failed try_lock under '&&' or '||', compared with a constant, or kept in
+// a local holds nothing on its failure edge (as clang's thread-safety
+// analysis reads conditions); the success edge still holds it.
+task<> tryLockConditions(bool C) {
+  if (C && M.try_lock()) {
+    M.unlock();
+  } else {
+    co_await ready();
+  }
+  if (C || M.try_lock()) {
+    co_await ready();
+    M.unlock();
+  }
+  // CHECK-MESSAGES: :[[@LINE-4]]:14: warning: mutex 'M' is held across a suspension point of coroutine 'tryLockConditions'
+  // CHECK-MESSAGES: :[[@LINE-4]]:5: note: suspension point is here
+  if (M.try_lock() == false)
+    co_await ready();
+  else
+    M.unlock();
+  if (!(true != M.try_lock()))
+    M.unlock();
+  else
+    co_await ready();
+  bool Locked = M.try_lock();
+  if (!Locked)
+    co_await ready();
+  else
+    M.unlock();
+  bool Again = M.try_lock();
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: mutex 'M' is held across a suspension point of coroutine 'tryLockConditions'
+  Again = ready_now();
+  if (!Again)
+    co_await ready();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: suspension point is here
+}
+
+// A handler runs after any call of its try block that throws: a mutex
+// locked there and not yet unlocked is still held after the handler.
+void mayThrow();
+task<> lockedWhenThrown() {
+  try {
+    M.lock();
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: mutex 'M' is held across a suspension point of coroutine 'lockedWhenThrown'
+    mayThrow();
+    M.unlock();
+  } catch (...) {
+  }
+  co_await ready();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: suspension point is here
+}
+std::mutex Other;
+task<> unlockedWhenThrown() {
+  try {
+    Other.lock();
+    Other.unlock();
+    mayThrow();
+  } catch (...) {
+  }
+  co_await ready();
+}
+
 // Braces or not, both branches unlock.
 task<> unbraced(bool C) {
   std::unique_lock L(M);
