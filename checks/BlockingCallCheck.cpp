@@ -66,6 +66,14 @@ std::string overriddenByEnvironment(const char *Name,
   return Value && !Value->empty() ? *Value : Configured.str();
 }
 
+/// How a remark names what \p Call calls or constructs.
+std::string calledName(const Expr &Call) {
+  const FunctionDecl *Callee = calleeOf(Call);
+  if (const auto *Ctor = dyn_cast_or_null<CXXConstructorDecl>(Callee))
+    return catalogName(*Ctor->getParent());
+  return Callee ? catalogName(*Callee) : "";
+}
+
 /// "calls" or "constructs": what a hop of a chain does.
 StringRef hopAction(bool Construct) {
   return Construct ? "constructs" : "calls";
@@ -87,6 +95,7 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
       MaxCallDepth(Options.get("MaxCallDepth", 8U)),
       IgnoreNonBlockingDescriptors(
           Options.get("IgnoreNonBlockingDescriptors", true)),
+      ExplainSuppressions(Options.get("ExplainSuppressions", false)),
       SummaryIndexFile(overriddenByEnvironment(
           "CORO_TIDY_SUMMARY_INDEX", Options.get("SummaryIndex", ""))),
       ExportSummariesDir(overriddenByEnvironment(
@@ -103,6 +112,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MaxCallDepth", MaxCallDepth);
   Options.store(Opts, "IgnoreNonBlockingDescriptors",
                 IgnoreNonBlockingDescriptors);
+  Options.store(Opts, "ExplainSuppressions", ExplainSuppressions);
   Options.store(Opts, "SummaryIndex", SummaryIndexFile);
   Options.store(Opts, "ExportSummaries", ExportSummariesDir);
 }
@@ -193,14 +203,29 @@ void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
   // A discarded switch is a mistake wherever the coroutine runs: the code
   // after it was meant to run elsewhere.
   if (reportDiscardedSwitch(Call, Scan, Context) ||
-      Call.Executor.OnBlockingPool)
+      (Call.Executor.OnBlockingPool && !ExplainSuppressions))
     return;
   const Readiness Ready = Scan.Analysis.readinessAt(Call.Site);
-  if (const CatalogEntry *Entry = Classifier->classify(
-          Call.Call, Scan.Coroutine, Ready, Context,
-          /*IncludeSyncWaits=*/false,
-          [this](const CatalogEntry &Entry) { return isReported(Entry); })) {
+  std::string WhyLetGo;
+  const CatalogEntry *Entry = Classifier->classify(
+      Call.Call, Scan.Coroutine, Ready, Context,
+      /*IncludeSyncWaits=*/false,
+      [this](const CatalogEntry &Entry) { return isReported(Entry); },
+      ExplainSuppressions ? &WhyLetGo : nullptr);
+  if (Call.Executor.OnBlockingPool) {
+    if (Entry)
+      explainLetGo(Call.Call, Entry->Name,
+                   "it runs on a pool for blocking work: an awaited executor "
+                   "switch comes before it on every path",
+                   Context);
+    return;
+  }
+  if (Entry) {
     reportDirect(Call, *Entry, Scan, Context);
+    return;
+  }
+  if (!WhyLetGo.empty()) {
+    explainLetGo(Call.Call, calledName(Call.Call), WhyLetGo, Context);
     return;
   }
   if (FollowCalls)
@@ -220,7 +245,7 @@ BlockingCallCheck::chainFrom(const FunctionSummary::Callee &Helper,
   auto AcceptCall = [&](const CatalogEntry &Entry, const Expr &Call) {
     // A lambda of the coroutine may wait on a variable the coroutine
     // awaited on every path to the lambda's call: it is ready.
-    return isReported(Entry) && !waitsOnReadyObject(Entry, Call, Ready);
+    return isReported(Entry) && !readyObjectReason(Entry, Call, Ready);
   };
   auto AcceptApi = [&](StringRef Api, StringRef Category) {
     return isReported(Api, Category);
@@ -282,6 +307,16 @@ bool BlockingCallCheck::claim(const Expr &Call, SourceLocation Loc,
   const bool NewCall = ReportedCalls.insert(Call.getExprLoc()).second;
   const bool NewPlace = Reported.insert({Loc.getRawEncoding(), What}).second;
   return NewCall && NewPlace;
+}
+
+void BlockingCallCheck::explainLetGo(const Expr &Call, StringRef Api,
+                                     StringRef Why, ASTContext &Context) {
+  const SourceLocation Loc = reportLocation(Call, Context.getSourceManager());
+  if (!claim(Call, Loc, &Call))
+    return;
+  diag(Loc, "%0 '%1' not reported: %2", DiagnosticIDs::Remark)
+      << (isa<CXXConstructExpr>(Call) ? "construction of" : "call to") << Api
+      << Why << Call.getSourceRange();
 }
 
 void BlockingCallCheck::addContextNotes(const Finding &Call,

@@ -105,6 +105,9 @@ private:
                        clang::ASTContext &Context);
   bool claim(const clang::Expr &Call, clang::SourceLocation Loc,
              const void *What);
+  /// With ExplainSuppressions: a remark at a call a rule let go, and why.
+  void explainLetGo(const clang::Expr &Call, llvm::StringRef Api,
+                    llvm::StringRef Why, clang::ASTContext &Context);
 
   CatalogSession Catalog;
   /// Catalog names never reported.
@@ -119,6 +122,8 @@ private:
   const unsigned MaxCallDepth;
   /// Descriptor I/O shown non-blocking is not reported.
   const bool IgnoreNonBlockingDescriptors;
+  /// Say at each call a rule lets go which fact let it go.
+  const bool ExplainSuppressions;
   /// The project's summary index, for helpers defined in other files.
   const std::string SummaryIndexFile;
   /// Where the translation unit's facts are written for the index.

@@ -70,12 +70,14 @@ SyncWaitCheck::SyncWaitCheck(StringRef Name, tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       Catalog(Options, reportsCatalogErrors(Name, *Context)),
       AllowedFunctions(
-          parseQualifiedNameList(Options.get("AllowedFunctions", ""))) {}
+          parseQualifiedNameList(Options.get("AllowedFunctions", ""))),
+      ExplainSuppressions(Options.get("ExplainSuppressions", false)) {}
 
 void SyncWaitCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Catalog.store(Options, Opts);
   Options.store(Opts, "AllowedFunctions",
                 serializeOptionList(AllowedFunctions));
+  Options.store(Opts, "ExplainSuppressions", ExplainSuppressions);
 }
 
 void SyncWaitCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
@@ -103,26 +105,41 @@ void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
   CoroutineAnalysis Analysis(Coroutine, *Loaded, Context);
   Analysis.forEachCall([&](const Expr &Call, const CallSite &Site,
                            const ExecutorState &Executor) {
-    if (!Executor.OnBlockingPool)
-      checkCall(Call, Site, Analysis.readinessAt(Site), Coroutine, Framework,
-                Context);
+    checkCall(Call, Site, Executor, Analysis.readinessAt(Site), Coroutine,
+              Framework, Context);
   });
 }
 
 void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
+                              const ExecutorState &Executor,
                               const Readiness &Ready,
                               const FunctionDecl &Coroutine,
                               const std::string &Framework,
                               ASTContext &Context) {
+  if (Executor.OnBlockingPool && !ExplainSuppressions)
+    return;
   // A wait on a future awaited to completion returns at once.
+  std::string WhyLetGo;
   const CatalogEntry *Entry =
-      findSyncWait(Call, Coroutine, Ready, *Loaded, Context);
+      findSyncWait(Call, Coroutine, Ready, *Loaded, Context,
+                   ExplainSuppressions ? &WhyLetGo : nullptr);
+  const SourceLocation Loc = reportLocation(Call, Context.getSourceManager());
+  if (Entry && Executor.OnBlockingPool)
+    WhyLetGo = "it runs on a pool for blocking work: an awaited executor "
+               "switch comes before it on every path";
+  if ((!Entry || Executor.OnBlockingPool) && !WhyLetGo.empty()) {
+    if (Reported.insert(Loc.getRawEncoding()).second)
+      diag(Loc, "synchronous wait '%0' not reported: %1",
+           DiagnosticIDs::Remark)
+          << (Entry ? Entry->Name : catalogName(*calleeOf(Call))) << WhyLetGo
+          << Call.getSourceRange();
+    return;
+  }
   if (!Entry || llvm::is_contained(AllowedFunctions, Entry->Name))
     return;
   // A task that only runs the loop is its pump, not a task stalling it.
   if (Entry->RunsEventLoop && !suspends(Coroutine))
     return;
-  const SourceLocation Loc = reportLocation(Call, Context.getSourceManager());
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
   auto Specific = Entry->Alternatives.find(Framework);

@@ -49,7 +49,8 @@ private:
   void checkCoroutine(const clang::FunctionDecl &Coroutine,
                       clang::ASTContext &Context);
   void checkCall(const clang::Expr &Call, const CallSite &Site,
-                 const Readiness &Ready, const clang::FunctionDecl &Coroutine,
+                 const ExecutorState &Executor, const Readiness &Ready,
+                 const clang::FunctionDecl &Coroutine,
                  const std::string &Framework, clang::ASTContext &Context);
 
   CatalogSession Catalog;
@@ -57,6 +58,8 @@ private:
   const LoadedCatalog *Loaded = nullptr;
   /// Catalog names never reported.
   const std::vector<std::string> AllowedFunctions;
+  /// Say at each wait a rule lets go which fact let it go.
+  const bool ExplainSuppressions;
 
   llvm::DenseSet<unsigned> Reported;
 };

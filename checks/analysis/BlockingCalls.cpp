@@ -12,32 +12,55 @@ namespace coro_tidy {
 
 using namespace clang;
 
+namespace {
+
+/// Sets \p WhyLetGo (if asked for) and lets the call go.
+std::nullptr_t letGo(std::string *WhyLetGo, std::string Why) {
+  if (WhyLetGo)
+    *WhyLetGo = std::move(Why);
+  return nullptr;
+}
+
+std::string quoted(const NamedDecl &D) {
+  return "'" + D.getNameAsString() + "'";
+}
+
+} // namespace
+
 const CatalogEntry *findSyncWait(const Expr &Call, const FunctionDecl &Caller,
                                  const Readiness &Ready,
                                  const LoadedCatalog &Catalog,
-                                 ASTContext &Context) {
+                                 ASTContext &Context, std::string *WhyLetGo) {
   std::optional<CatalogMatch> Match = matchCatalogEntry(
       Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
         return Entry.Category == "sync-wait" &&
                (!Entry.OnAsyncFuture || isCallOnAsyncFuture(Call, Catalog));
       });
-  if (!Match || waitsOnReadyObject(*Match->Entry, Call, Ready))
+  if (!Match)
     return nullptr;
-  if (!Match->Entry->ReadyAfter.empty() &&
-      Ready.isFulfilled(promiseWaitedOn(Call, Caller),
-                        Match->Entry->ReadyAfter))
-    return nullptr;
+  if (std::optional<std::string> Why =
+          readyObjectReason(*Match->Entry, Call, Ready))
+    return letGo(WhyLetGo, *Why);
+  const VarDecl *Promise = Match->Entry->ReadyAfter.empty()
+                               ? nullptr
+                               : promiseWaitedOn(Call, Caller);
+  if (Ready.isFulfilled(Promise, Match->Entry->ReadyAfter))
+    return letGo(WhyLetGo, "the promise " + quoted(*Promise) +
+                               " was fulfilled on every path to it");
   return Match->Entry;
 }
 
-bool waitsOnReadyObject(const CatalogEntry &Entry, const Expr &Call,
-                        const Readiness &Ready) {
+std::optional<std::string> readyObjectReason(const CatalogEntry &Entry,
+                                             const Expr &Call,
+                                             const Readiness &Ready) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
   const bool WaitsForResult =
       Entry.Category == "sync-wait" || Entry.Category == "sync-primitive";
-  return Member &&
-         Ready.isAwaited(objectNamedBy(Member->getImplicitObjectArgument()),
-                         WaitsForResult);
+  const ValueDecl *Object =
+      Member ? objectNamedBy(Member->getImplicitObjectArgument()) : nullptr;
+  if (!Ready.isAwaited(Object, WaitsForResult))
+    return std::nullopt;
+  return "its object " + quoted(*Object) + " was awaited on every path to it";
 }
 
 std::optional<StringRef> annotation(const FunctionDecl &Callee,
@@ -67,23 +90,23 @@ BlockingClassifier::syntheticEntry(const FunctionDecl &Callee,
   return *Entry;
 }
 
-bool BlockingClassifier::isShownNonBlocking(const CatalogEntry &Entry,
-                                            const Expr &Call,
-                                            const FunctionDecl &Caller,
-                                            const Readiness &Ready,
-                                            ASTContext &Context) {
+std::optional<std::string> BlockingClassifier::nonBlockingReason(
+    const CatalogEntry &Entry, const Expr &Call, const FunctionDecl &Caller,
+    const Readiness &Ready, ASTContext &Context) {
   const auto *CallE = dyn_cast<CallExpr>(&Call);
   if (!UseDescriptorEvidence || Entry.DescriptorArgument == 0 || !CallE ||
       Entry.DescriptorArgument > CallE->getNumArgs())
-    return false;
+    return std::nullopt;
   const Expr &Descriptor = *CallE->getArg(Entry.DescriptorArgument - 1);
-  if (Ready.isDescriptorReady(descriptorOf(&Descriptor)))
-    return true;
+  const ValueDecl *Decl = descriptorOf(&Descriptor);
+  if (Ready.isDescriptorReady(Decl))
+    return "the descriptor " + quoted(*Decl) +
+           " is non-blocking or was awaited ready on every path to it";
   std::unique_ptr<DescriptorEvidence> &Facts =
       Evidence[Caller.getCanonicalDecl()];
   if (!Facts)
     Facts = std::make_unique<DescriptorEvidence>(Caller, Context);
-  return Facts->isNonBlocking(Descriptor);
+  return Facts->whyNonBlocking(Descriptor);
 }
 
 bool BlockingClassifier::usesNonBlockingHandle(const Expr &Call,
@@ -123,10 +146,11 @@ bool BlockingClassifier::looksUpNumericHost(const CatalogEntry &Entry,
 const CatalogEntry *BlockingClassifier::classify(
     const Expr &Call, const FunctionDecl &Caller, const Readiness &Ready,
     ASTContext &Context, bool IncludeSyncWaits,
-    llvm::function_ref<bool(const CatalogEntry &)> Accept) {
+    llvm::function_ref<bool(const CatalogEntry &)> Accept,
+    std::string *WhyLetGo) {
   const FunctionDecl *Callee = calleeOf(Call);
   if (Callee && annotation(*Callee, NonBlockingAnnotation))
-    return nullptr;
+    return letGo(WhyLetGo, quoted(*Callee) + " is annotated coro::nonblocking");
   if (Callee)
     if (std::optional<StringRef> Blocking =
             annotation(*Callee, BlockingAnnotation)) {
@@ -137,22 +161,37 @@ const CatalogEntry *BlockingClassifier::classify(
           "it is annotated coro::blocking",
           Twin ? "co_await '" + catalogName(*Twin) + "' instead"
                : "${offload}");
-      return Accept(Entry) && !waitsOnReadyObject(Entry, Call, Ready) ? &Entry
-                                                                      : nullptr;
+      if (!Accept(Entry))
+        return nullptr;
+      if (std::optional<std::string> Why =
+              readyObjectReason(Entry, Call, Ready))
+        return letGo(WhyLetGo, *Why);
+      return &Entry;
     }
   if (const CatalogEntry *SyncWait =
-          findSyncWait(Call, Caller, Ready, Catalog, Context))
+          findSyncWait(Call, Caller, Ready, Catalog, Context,
+                       IncludeSyncWaits ? WhyLetGo : nullptr))
     return IncludeSyncWaits && Accept(*SyncWait) ? SyncWait : nullptr;
   std::optional<CatalogMatch> Match = matchCatalogEntry(
       Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
         return Entry.Category != "sync-wait" && Accept(Entry);
       });
-  if (!Match || waitsOnReadyObject(*Match->Entry, Call, Ready) ||
-      isShownNonBlocking(*Match->Entry, Call, Caller, Ready, Context) ||
-      usesNonBlockingHandle(Call, Caller, Context) ||
-      looksUpNumericHost(*Match->Entry, Call, Context))
+  if (!Match) {
+    if (WhyLetGo && isNonBlockingByCondition(Catalog.Entries, Call, Context))
+      *WhyLetGo = "a nonblocking-if condition of its catalog entry holds "
+                  "(a zero timeout, a numeric address, a file that cannot "
+                  "block)";
     return nullptr;
-  return Match->Entry;
+  }
+  const CatalogEntry &Entry = *Match->Entry;
+  std::optional<std::string> Why = readyObjectReason(Entry, Call, Ready);
+  if (!Why)
+    Why = nonBlockingReason(Entry, Call, Caller, Ready, Context);
+  if (!Why && usesNonBlockingHandle(Call, Caller, Context))
+    Why = "it uses a handle opened on a file that cannot block";
+  if (!Why && looksUpNumericHost(Entry, Call, Context))
+    Why = "the host can only be a numeric address";
+  return Why ? letGo(WhyLetGo, *Why) : &Entry;
 }
 
 } // namespace coro_tidy

@@ -25,16 +25,19 @@ namespace coro_tidy {
 /// operation. A wait that returns at once, by what \p Ready shows on every
 /// path to it, is none: on an object already awaited, or on a promise
 /// fulfilled before it (the entry's ready-after).
+/// A wait let go this way says why in \p WhyLetGo, if given.
 const CatalogEntry *findSyncWait(const clang::Expr &Call,
                                  const clang::FunctionDecl &Caller,
                                  const Readiness &Ready,
                                  const LoadedCatalog &Catalog,
-                                 clang::ASTContext &Context);
+                                 clang::ASTContext &Context,
+                                 std::string *WhyLetGo = nullptr);
 
-/// True if \p Call (a member call matching \p Entry) waits on an object
-/// \p Ready shows awaited: it returns at once (`co_await F;` then `F.get()`).
-bool waitsOnReadyObject(const CatalogEntry &Entry, const clang::Expr &Call,
-                        const Readiness &Ready);
+/// Why \p Call (a member call matching \p Entry) returns at once, if it
+/// waits on an object \p Ready shows awaited (`co_await F;` then `F.get()`).
+std::optional<std::string> readyObjectReason(const CatalogEntry &Entry,
+                                             const clang::Expr &Call,
+                                             const Readiness &Ready);
 
 /// The annotation \p Prefix ("coro::blocking" or "coro::blocking:CATEGORY")
 /// on \p Callee or a redeclaration, if any.
@@ -62,12 +65,14 @@ public:
 
   /// \p Caller is the function whose body makes the call, \p Ready what
   /// holds on every path to it there; \p Accept filters catalog entries (a
-  /// check's categories and allowed functions).
+  /// check's categories and allowed functions). A call that names an entry
+  /// but is let go by one of the rules says why in \p WhyLetGo, if given.
   const CatalogEntry *
   classify(const clang::Expr &Call, const clang::FunctionDecl &Caller,
            const Readiness &Ready, clang::ASTContext &Context,
            bool IncludeSyncWaits,
-           llvm::function_ref<bool(const CatalogEntry &)> Accept);
+           llvm::function_ref<bool(const CatalogEntry &)> Accept,
+           std::string *WhyLetGo = nullptr);
 
   /// An entry made for a function the catalog does not list.
   const CatalogEntry &syntheticEntry(const clang::FunctionDecl &Callee,
@@ -76,9 +81,11 @@ public:
                                      llvm::StringRef Alternative);
 
 private:
-  bool isShownNonBlocking(const CatalogEntry &Entry, const clang::Expr &Call,
-                          const clang::FunctionDecl &Caller,
-                          const Readiness &Ready, clang::ASTContext &Context);
+  /// Why descriptor I/O \p Call returns at once, if it is shown so.
+  std::optional<std::string>
+  nonBlockingReason(const CatalogEntry &Entry, const clang::Expr &Call,
+                    const clang::FunctionDecl &Caller, const Readiness &Ready,
+                    clang::ASTContext &Context);
   bool usesNonBlockingHandle(const clang::Expr &Call,
                              const clang::FunctionDecl &Caller,
                              clang::ASTContext &Context);

@@ -257,15 +257,21 @@ DescriptorEvidence::DescriptorEvidence(const FunctionDecl &FD,
   }
 }
 
-bool DescriptorEvidence::isNonBlocking(const Expr &Descriptor) const {
+std::optional<std::string>
+DescriptorEvidence::whyNonBlocking(const Expr &Descriptor) const {
   if (HandlesWouldBlock)
-    return true;
+    return "the function handles would-block results";
   const auto *Member = dyn_cast_or_null<FieldDecl>(descriptorOf(&Descriptor));
   if (!Member || Member->getParent() != Class ||
       Member->getAccess() == AS_public)
-    return false;
-  return ClassHandlesWouldBlock ||
-         (MadeNonBlocking.contains(Member) && !MadeBlocking.contains(Member));
+    return std::nullopt;
+  const std::string Name = "'" + Member->getNameAsString() + "'";
+  if (ClassHandlesWouldBlock)
+    return "the class of " + Name + " handles would-block results";
+  if (MadeNonBlocking.contains(Member) && !MadeBlocking.contains(Member))
+    return "the class makes " + Name + " non-blocking and never switches it "
+           "back";
+  return std::nullopt;
 }
 
 } // namespace coro_tidy

@@ -9,6 +9,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include <optional>
+#include <string>
 
 namespace coro_tidy {
 
@@ -31,8 +32,9 @@ class DescriptorEvidence {
 public:
   DescriptorEvidence(const clang::FunctionDecl &FD, clang::ASTContext &Context);
 
-  /// True if \p Descriptor, an argument of a call, is shown non-blocking.
-  bool isNonBlocking(const clang::Expr &Descriptor) const;
+  /// Why \p Descriptor, an argument of a call, is non-blocking, if it is
+  /// shown so.
+  std::optional<std::string> whyNonBlocking(const clang::Expr &Descriptor) const;
 
 private:
   bool HandlesWouldBlock = false;
