@@ -129,8 +129,7 @@ void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
                "switch comes before it on every path";
   if ((!Entry || Executor.OnBlockingPool) && !WhyLetGo.empty()) {
     if (Reported.insert(Loc.getRawEncoding()).second)
-      diag(Loc, "synchronous wait '%0' not reported: %1",
-           DiagnosticIDs::Remark)
+      diag(Loc, "synchronous wait '%0' not reported: %1", DiagnosticIDs::Remark)
           << (Entry ? Entry->Name : catalogName(*calleeOf(Call))) << WhyLetGo
           << Call.getSourceRange();
     return;

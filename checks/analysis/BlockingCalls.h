@@ -26,12 +26,10 @@ namespace coro_tidy {
 /// path to it, is none: on an object already awaited, or on a promise
 /// fulfilled before it (the entry's ready-after).
 /// A wait let go this way says why in \p WhyLetGo, if given.
-const CatalogEntry *findSyncWait(const clang::Expr &Call,
-                                 const clang::FunctionDecl &Caller,
-                                 const Readiness &Ready,
-                                 const LoadedCatalog &Catalog,
-                                 clang::ASTContext &Context,
-                                 std::string *WhyLetGo = nullptr);
+const CatalogEntry *
+findSyncWait(const clang::Expr &Call, const clang::FunctionDecl &Caller,
+             const Readiness &Ready, const LoadedCatalog &Catalog,
+             clang::ASTContext &Context, std::string *WhyLetGo = nullptr);
 
 /// Why \p Call (a member call matching \p Entry) returns at once, if it
 /// waits on an object \p Ready shows awaited (`co_await F;` then `F.get()`).

@@ -10,6 +10,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
+#include <cstdint>
 
 namespace coro_tidy {
 
@@ -46,7 +47,7 @@ bool namedAs(const Expr &E, const ASTContext &Context,
 }
 
 /// How an expression uses the non-blocking flag it mentions.
-enum class FlagUse { None, Sets, Clears };
+enum class FlagUse : std::uint8_t { None, Sets, Clears };
 
 /// Whether \p E mentions a non-blocking flag (O_NONBLOCK, SOCK_NONBLOCK,
 /// EFD_NONBLOCK, ...) to set it, or only under '~' to clear it.
@@ -269,7 +270,8 @@ DescriptorEvidence::whyNonBlocking(const Expr &Descriptor) const {
   if (ClassHandlesWouldBlock)
     return "the class of " + Name + " handles would-block results";
   if (MadeNonBlocking.contains(Member) && !MadeBlocking.contains(Member))
-    return "the class makes " + Name + " non-blocking and never switches it "
+    return "the class makes " + Name +
+           " non-blocking and never switches it "
            "back";
   return std::nullopt;
 }

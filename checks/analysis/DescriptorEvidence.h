@@ -34,7 +34,8 @@ public:
 
   /// Why \p Descriptor, an argument of a call, is non-blocking, if it is
   /// shown so.
-  std::optional<std::string> whyNonBlocking(const clang::Expr &Descriptor) const;
+  std::optional<std::string>
+  whyNonBlocking(const clang::Expr &Descriptor) const;
 
 private:
   bool HandlesWouldBlock = false;

@@ -259,7 +259,7 @@ struct ReadinessFlow::Impl {
   /// Gives each fact \p S can make an index.
   void scan(const Stmt &S) {
     effectsOf(S, [&](const Effect &E) {
-      if (!E.Makes || !E.Object || indexOf(E))
+      if (!E.Makes || !E.Object || !E.Kind || indexOf(E))
         return;
       OfObject[E.Object].push_back(Out.Facts.size());
       Out.Facts.push_back({E.Object, *E.Kind, E.Method.str()});
@@ -268,7 +268,7 @@ struct ReadinessFlow::Impl {
 
   std::optional<unsigned> indexOf(const Effect &E) const {
     auto It = OfObject.find(E.Object);
-    if (It == OfObject.end())
+    if (!E.Kind || It == OfObject.end())
       return std::nullopt;
     for (unsigned Index : It->second)
       if (Out.Facts[Index].Kind == *E.Kind &&

@@ -11,6 +11,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,7 @@ namespace coro_tidy {
 class ReadinessFlow;
 
 /// A fact that makes a wait on one object return at once.
-enum class ReadyKind {
+enum class ReadyKind : std::uint8_t {
   /// `co_await F`: F's own completion was awaited.
   AwaitedItself,
   /// F was handed to an await (`co_await qCoro(F)`) or made by one
