@@ -3,7 +3,7 @@
 #include "BlockingCallCheck.h"
 #include "CoroChecks.h"
 #include "analysis/AsyncTwins.h"
-#include "analysis/SummaryExport.h"
+#include "analysis/summaries/SummaryExport.h"
 #include "catalog/CallMatcher.h"
 #include "catalog/Frameworks.h"
 #include "utils/CallSites.h"

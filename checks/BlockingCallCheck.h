@@ -6,8 +6,8 @@
 #define CORO_TIDY_BLOCKINGCALLCHECK_H
 
 #include "analysis/BlockingCalls.h"
-#include "analysis/CallSummaries.h"
 #include "analysis/CoroutineAnalysis.h"
+#include "analysis/summaries/CallSummaries.h"
 #include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/CategoryFilter.h"
@@ -27,8 +27,8 @@ namespace coro_tidy {
 ///
 /// The check matches coroutine bodies and templates, walks each body for the
 /// calls that run on its thread (analysis/CoroutineBody.h) and asks the CFG
-/// flows (analysis/ExecutorFlow.h, analysis/LockFlow.h) where they run and
-/// under which locks. TK_AsIs: instantiations must be seen to resolve
+/// flows (analysis/flows/ExecutorFlow.h, analysis/flows/LockFlow.h) where they
+/// run and under which locks. TK_AsIs: instantiations must be seen to resolve
 /// dependent callees, and the walk skips the coroutine machinery itself.
 class BlockingCallCheck : public clang::tidy::ClangTidyCheck {
 public:

@@ -2,8 +2,8 @@
 
 #include "LockAcrossSuspendCheck.h"
 #include "CoroChecks.h"
-#include "analysis/BodyCfg.h"
-#include "analysis/LockFlow.h"
+#include "analysis/flows/BodyCfg.h"
+#include "analysis/flows/LockFlow.h"
 #include "catalog/Frameworks.h"
 #include "utils/CoroutineMatchers.h"
 #include "utils/Coroutines.h"

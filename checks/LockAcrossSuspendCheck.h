@@ -23,7 +23,8 @@ namespace coro_tidy {
 /// waiters suspend instead of blocking, are not locks here.
 ///
 /// Solves a may-hold lockset on each coroutine body's CFG
-/// (analysis/LockFlow.h); TK_AsIs, so template instantiations are checked.
+/// (analysis/flows/LockFlow.h); TK_AsIs, so template instantiations are
+/// checked.
 class LockAcrossSuspendCheck : public clang::tidy::ClangTidyCheck {
 public:
   LockAcrossSuspendCheck(llvm::StringRef Name,

@@ -6,8 +6,8 @@
 #define CORO_TIDY_SYNCWAITCHECK_H
 
 #include "analysis/CoroutineBody.h"
-#include "analysis/ExecutorFlow.h"
-#include "analysis/ReadinessFlow.h"
+#include "analysis/flows/ExecutorFlow.h"
+#include "analysis/flows/ReadinessFlow.h"
 #include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"

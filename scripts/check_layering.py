@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks the tiers of checks/: each file includes only its own tier and the
-tiers below it (checks -> analysis -> catalog -> utils), and no check
-includes another check. Prints each violation; exits 1 if there is one.
+tiers below it (checks -> analysis/summaries -> analysis -> analysis/flows
+-> analysis/evidence -> catalog -> utils), and no check includes another
+check. Prints each violation; exits 1 if there is one.
 
 Usage: check_layering.py [CHECKS_DIR]
 """
@@ -9,13 +10,17 @@ import os
 import re
 import sys
 
-TIERS = {"utils": 0, "catalog": 1, "analysis": 2, "": 3}
+TIERS = {"utils": 0, "catalog": 1, "analysis/evidence": 2,
+         "analysis/flows": 3, "analysis": 4, "analysis/summaries": 5, "": 6}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
 def tier_of(path):
     """The tier of a path relative to checks/ ("" is the top)."""
-    head = path.split("/", 1)[0] if "/" in path else ""
+    parts = path.split("/")
+    if len(parts) > 2 and "/".join(parts[:2]) in TIERS:
+        return "/".join(parts[:2])
+    head = parts[0] if len(parts) > 1 else ""
     return head if head in TIERS else None
 
 

@@ -6,10 +6,10 @@
 #ifndef CORO_TIDY_ANALYSIS_BLOCKINGCALLS_H
 #define CORO_TIDY_ANALYSIS_BLOCKINGCALLS_H
 
-#include "analysis/DescriptorEvidence.h"
-#include "analysis/HandleEvidence.h"
-#include "analysis/HostEvidence.h"
-#include "analysis/ReadinessFlow.h"
+#include "analysis/evidence/DescriptorEvidence.h"
+#include "analysis/evidence/HandleEvidence.h"
+#include "analysis/evidence/HostEvidence.h"
+#include "analysis/flows/ReadinessFlow.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"

@@ -5,12 +5,12 @@
 #ifndef CORO_TIDY_ANALYSIS_COROUTINEANALYSIS_H
 #define CORO_TIDY_ANALYSIS_COROUTINEANALYSIS_H
 
-#include "analysis/BodyCfg.h"
 #include "analysis/CoroutineBody.h"
-#include "analysis/DoomedPaths.h"
-#include "analysis/ExecutorFlow.h"
-#include "analysis/LockFlow.h"
-#include "analysis/ReadinessFlow.h"
+#include "analysis/flows/BodyCfg.h"
+#include "analysis/flows/DoomedPaths.h"
+#include "analysis/flows/ExecutorFlow.h"
+#include "analysis/flows/LockFlow.h"
+#include "analysis/flows/ReadinessFlow.h"
 #include "catalog/Catalog.h"
 #include <memory>
 

@@ -39,7 +39,7 @@ struct CatalogFix {
 /// AtMost, is a string literal starting with one of Prefixes (a path under
 /// /proc is kernel memory, not a disk), or, with NumericHost, a host a name
 /// lookup parses without asking a name service ("0.0.0.0", "::1"); for a
-/// host built from other values, see analysis/HostEvidence.h.
+/// host built from other values, see analysis/evidence/HostEvidence.h.
 struct NonBlockingCondition {
   unsigned Argument = 0;
   bool Zero = false;

@@ -1,7 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "MergeSummaries.h"
-#include "analysis/SummaryMerge.h"
+#include "analysis/summaries/SummaryMerge.h"
 #include "utils/Paths.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"

@@ -3,7 +3,7 @@
 // damaged index does (an error, never a crash or an endless chain).
 //===----------------------------------------------------------------------===//
 
-#include "analysis/SummaryMerge.h"
+#include "analysis/summaries/SummaryMerge.h"
 #include "utils/Paths.h"
 #include "llvm/Support/raw_ostream.h"
 #include <gtest/gtest.h>

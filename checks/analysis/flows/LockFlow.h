@@ -2,10 +2,10 @@
 // Which locks may be held where: a may-hold lockset analysis on the CFG.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_LOCKFLOW_H
-#define CORO_TIDY_ANALYSIS_LOCKFLOW_H
+#ifndef CORO_TIDY_ANALYSIS_FLOWS_LOCKFLOW_H
+#define CORO_TIDY_ANALYSIS_FLOWS_LOCKFLOW_H
 
-#include "analysis/BodyCfg.h"
+#include "analysis/flows/BodyCfg.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -101,4 +101,4 @@ declsPassedTo(const clang::Expr &Call);
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_LOCKFLOW_H
+#endif // CORO_TIDY_ANALYSIS_FLOWS_LOCKFLOW_H

@@ -2,11 +2,11 @@
 // The reduce step: translation units' facts merged into the summary index.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_SUMMARYMERGE_H
-#define CORO_TIDY_ANALYSIS_SUMMARYMERGE_H
+#ifndef CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYMERGE_H
+#define CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYMERGE_H
 
-#include "analysis/SummaryFacts.h"
-#include "analysis/SummaryIndex.h"
+#include "analysis/summaries/SummaryFacts.h"
+#include "analysis/summaries/SummaryIndex.h"
 #include "llvm/ADT/StringMap.h"
 
 namespace coro_tidy {
@@ -69,4 +69,4 @@ private:
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_SUMMARYMERGE_H
+#endif // CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYMERGE_H

@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/HostEvidence.h"
+#include "analysis/evidence/HostEvidence.h"
 #include "catalog/CallMatcher.h"
 #include "utils/CallSites.h"
 #include "utils/Declarations.h"

@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/SummaryIndex.h"
+#include "analysis/summaries/SummaryIndex.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"

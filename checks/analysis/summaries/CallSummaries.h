@@ -3,12 +3,12 @@
 // within a translation unit and on into the project's summary index.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_CALLSUMMARIES_H
-#define CORO_TIDY_ANALYSIS_CALLSUMMARIES_H
+#ifndef CORO_TIDY_ANALYSIS_SUMMARIES_CALLSUMMARIES_H
+#define CORO_TIDY_ANALYSIS_SUMMARIES_CALLSUMMARIES_H
 
 #include "analysis/BlockingCalls.h"
-#include "analysis/SummaryFacts.h"
-#include "analysis/SummaryIndex.h"
+#include "analysis/summaries/SummaryFacts.h"
+#include "analysis/summaries/SummaryIndex.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -128,4 +128,4 @@ private:
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_CALLSUMMARIES_H
+#endif // CORO_TIDY_ANALYSIS_SUMMARIES_CALLSUMMARIES_H

@@ -2,11 +2,11 @@
 // The facts a translation unit exports for the project's summary index.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_SUMMARYEXPORT_H
-#define CORO_TIDY_ANALYSIS_SUMMARYEXPORT_H
+#ifndef CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYEXPORT_H
+#define CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYEXPORT_H
 
-#include "analysis/CallSummaries.h"
-#include "analysis/SummaryFacts.h"
+#include "analysis/summaries/CallSummaries.h"
+#include "analysis/summaries/SummaryFacts.h"
 #include "clang/AST/ASTContext.h"
 
 namespace coro_tidy {
@@ -30,4 +30,4 @@ bool writeFacts(const TranslationUnitFacts &Facts, llvm::StringRef SummaryDir,
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_SUMMARYEXPORT_H
+#endif // CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYEXPORT_H

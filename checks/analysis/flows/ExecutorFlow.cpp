@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/ExecutorFlow.h"
+#include "analysis/flows/ExecutorFlow.h"
 #include "catalog/CallMatcher.h"
 #include "utils/Coroutines.h"
 #include "utils/QualifiedNames.h"

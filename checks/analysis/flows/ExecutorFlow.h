@@ -3,10 +3,10 @@
 // CFG.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_EXECUTORFLOW_H
-#define CORO_TIDY_ANALYSIS_EXECUTORFLOW_H
+#ifndef CORO_TIDY_ANALYSIS_FLOWS_EXECUTORFLOW_H
+#define CORO_TIDY_ANALYSIS_FLOWS_EXECUTORFLOW_H
 
-#include "analysis/BodyCfg.h"
+#include "analysis/flows/BodyCfg.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -65,4 +65,4 @@ bool startsOnChosenExecutor(const clang::FunctionDecl &Coroutine,
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_EXECUTORFLOW_H
+#endif // CORO_TIDY_ANALYSIS_FLOWS_EXECUTORFLOW_H

@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/SummaryMerge.h"
+#include "analysis/summaries/SummaryMerge.h"
 #include "utils/Paths.h"
 #include "llvm/ADT/STLExtras.h"
 #include <deque>

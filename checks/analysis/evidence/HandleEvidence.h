@@ -2,8 +2,8 @@
 // Evidence that a file handle refers to a file that cannot block.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_HANDLEEVIDENCE_H
-#define CORO_TIDY_ANALYSIS_HANDLEEVIDENCE_H
+#ifndef CORO_TIDY_ANALYSIS_EVIDENCE_HANDLEEVIDENCE_H
+#define CORO_TIDY_ANALYSIS_EVIDENCE_HANDLEEVIDENCE_H
 
 #include "catalog/Catalog.h"
 #include "clang/AST/ASTContext.h"
@@ -32,4 +32,4 @@ private:
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_HANDLEEVIDENCE_H
+#endif // CORO_TIDY_ANALYSIS_EVIDENCE_HANDLEEVIDENCE_H

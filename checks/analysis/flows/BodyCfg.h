@@ -3,8 +3,8 @@
 // forward dataflow solver over it.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_BODYCFG_H
-#define CORO_TIDY_ANALYSIS_BODYCFG_H
+#ifndef CORO_TIDY_ANALYSIS_FLOWS_BODYCFG_H
+#define CORO_TIDY_ANALYSIS_FLOWS_BODYCFG_H
 
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
@@ -133,4 +133,4 @@ private:
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_BODYCFG_H
+#endif // CORO_TIDY_ANALYSIS_FLOWS_BODYCFG_H

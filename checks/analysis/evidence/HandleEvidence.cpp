@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/HandleEvidence.h"
+#include "analysis/evidence/HandleEvidence.h"
 #include "catalog/CallMatcher.h"
 #include "utils/CallSites.h"
 #include "clang/AST/ExprCXX.h"

@@ -3,8 +3,8 @@
 // the project's summary index, and their JSON form.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_SUMMARYFACTS_H
-#define CORO_TIDY_ANALYSIS_SUMMARYFACTS_H
+#ifndef CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYFACTS_H
+#define CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYFACTS_H
 
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
@@ -80,4 +80,4 @@ std::string summaryFileName(llvm::StringRef RelativeMainFile);
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_SUMMARYFACTS_H
+#endif // CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYFACTS_H

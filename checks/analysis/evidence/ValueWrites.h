@@ -3,8 +3,8 @@
 // parameters: the facts a flow-insensitive derivation (HostEvidence) needs.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_VALUEWRITES_H
-#define CORO_TIDY_ANALYSIS_VALUEWRITES_H
+#ifndef CORO_TIDY_ANALYSIS_EVIDENCE_VALUEWRITES_H
+#define CORO_TIDY_ANALYSIS_EVIDENCE_VALUEWRITES_H
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -70,4 +70,4 @@ private:
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_VALUEWRITES_H
+#endif // CORO_TIDY_ANALYSIS_EVIDENCE_VALUEWRITES_H

@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/ValueWrites.h"
+#include "analysis/evidence/ValueWrites.h"
 #include "utils/CallSites.h"
 #include "utils/Declarations.h"
 #include "clang/AST/DeclCXX.h"

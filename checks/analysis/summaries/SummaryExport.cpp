@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/SummaryExport.h"
+#include "analysis/summaries/SummaryExport.h"
 #include "analysis/BlockingCalls.h"
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"

@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/DoomedPaths.h"
+#include "analysis/flows/DoomedPaths.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/BitVector.h"
 

@@ -2,10 +2,10 @@
 // What is ready on every path to a call: a must analysis on the CFG.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_READINESSFLOW_H
-#define CORO_TIDY_ANALYSIS_READINESSFLOW_H
+#ifndef CORO_TIDY_ANALYSIS_FLOWS_READINESSFLOW_H
+#define CORO_TIDY_ANALYSIS_FLOWS_READINESSFLOW_H
 
-#include "analysis/BodyCfg.h"
+#include "analysis/flows/BodyCfg.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -100,4 +100,4 @@ const clang::VarDecl *promiseWaitedOn(const clang::Expr &Wait,
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_READINESSFLOW_H
+#endif // CORO_TIDY_ANALYSIS_FLOWS_READINESSFLOW_H

@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/DescriptorEvidence.h"
+#include "analysis/evidence/DescriptorEvidence.h"
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"
 #include "utils/LocalBodyVisitor.h"

@@ -2,10 +2,10 @@
 // Evidence that a name lookup is given a numeric address, not a name.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_HOSTEVIDENCE_H
-#define CORO_TIDY_ANALYSIS_HOSTEVIDENCE_H
+#ifndef CORO_TIDY_ANALYSIS_EVIDENCE_HOSTEVIDENCE_H
+#define CORO_TIDY_ANALYSIS_EVIDENCE_HOSTEVIDENCE_H
 
-#include "analysis/ValueWrites.h"
+#include "analysis/evidence/ValueWrites.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -53,4 +53,4 @@ private:
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_HOSTEVIDENCE_H
+#endif // CORO_TIDY_ANALYSIS_EVIDENCE_HOSTEVIDENCE_H

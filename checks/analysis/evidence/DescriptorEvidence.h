@@ -2,8 +2,8 @@
 // Evidence that a file descriptor is in non-blocking mode.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_DESCRIPTOREVIDENCE_H
-#define CORO_TIDY_ANALYSIS_DESCRIPTOREVIDENCE_H
+#ifndef CORO_TIDY_ANALYSIS_EVIDENCE_DESCRIPTOREVIDENCE_H
+#define CORO_TIDY_ANALYSIS_EVIDENCE_DESCRIPTOREVIDENCE_H
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -73,4 +73,4 @@ bool createsNonBlocking(const clang::Expr *Value,
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_DESCRIPTOREVIDENCE_H
+#endif // CORO_TIDY_ANALYSIS_EVIDENCE_DESCRIPTOREVIDENCE_H

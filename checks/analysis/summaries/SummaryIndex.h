@@ -3,8 +3,8 @@
 // every translation unit's facts, with a shortest chain from each.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_SUMMARYINDEX_H
-#define CORO_TIDY_ANALYSIS_SUMMARYINDEX_H
+#ifndef CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYINDEX_H
+#define CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYINDEX_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
@@ -137,4 +137,4 @@ std::shared_ptr<const SummaryIndex> getSummaryIndex(llvm::StringRef Path,
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_SUMMARYINDEX_H
+#endif // CORO_TIDY_ANALYSIS_SUMMARIES_SUMMARYINDEX_H

@@ -1,8 +1,8 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/CallSummaries.h"
+#include "analysis/summaries/CallSummaries.h"
 #include "analysis/CoroutineBody.h"
-#include "analysis/DoomedPaths.h"
+#include "analysis/flows/DoomedPaths.h"
 #include "catalog/CallMatcher.h"
 #include "catalog/Frameworks.h"
 #include "utils/CallSites.h"

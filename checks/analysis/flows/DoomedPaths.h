@@ -2,10 +2,10 @@
 // The code of a function that runs only on the way to ending the process.
 //===----------------------------------------------------------------------===//
 
-#ifndef CORO_TIDY_ANALYSIS_DOOMEDPATHS_H
-#define CORO_TIDY_ANALYSIS_DOOMEDPATHS_H
+#ifndef CORO_TIDY_ANALYSIS_FLOWS_DOOMEDPATHS_H
+#define CORO_TIDY_ANALYSIS_FLOWS_DOOMEDPATHS_H
 
-#include "analysis/BodyCfg.h"
+#include "analysis/flows/BodyCfg.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -39,4 +39,4 @@ bool callsNoReturnFunction(const clang::FunctionDecl &FD);
 
 } // namespace coro_tidy
 
-#endif // CORO_TIDY_ANALYSIS_DOOMEDPATHS_H
+#endif // CORO_TIDY_ANALYSIS_FLOWS_DOOMEDPATHS_H

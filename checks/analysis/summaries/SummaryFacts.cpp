@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/SummaryFacts.h"
+#include "analysis/summaries/SummaryFacts.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"

@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/BodyCfg.h"
+#include "analysis/flows/BodyCfg.h"
 #include "utils/Coroutines.h"
 #include "utils/LocalBodyVisitor.h"
 #include "clang/AST/StmtCXX.h"

@@ -1,7 +1,7 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/ReadinessFlow.h"
-#include "analysis/DescriptorEvidence.h"
+#include "analysis/flows/ReadinessFlow.h"
+#include "analysis/evidence/DescriptorEvidence.h"
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"
 #include "utils/LocalBodyVisitor.h"

@@ -1,6 +1,6 @@
 //===----------------------------------------------------------------------===//
 
-#include "analysis/LockFlow.h"
+#include "analysis/flows/LockFlow.h"
 #include "catalog/Frameworks.h"
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"
