@@ -36,36 +36,33 @@ bool isStdMoveOrForward(const CallExpr &Call) {
          (Callee->getName() == "move" || Callee->getName() == "forward");
 }
 
-const ValueDecl *declNamedBy(const Expr *E) {
+/// The declaration \p E names; a member only of this object unless
+/// \p AnyObject.
+static const ValueDecl *namedBy(const Expr *E, bool AnyObject) {
   if (!E)
     return nullptr;
   E = E->IgnoreImplicit()->IgnoreParenCasts();
   if (const auto *Unary = dyn_cast<UnaryOperator>(E))
     if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
-      return declNamedBy(Unary->getSubExpr());
+      return namedBy(Unary->getSubExpr(), AnyObject);
   if (const auto *Call = dyn_cast<CallExpr>(E))
-    return isStdMoveOrForward(*Call) ? declNamedBy(Call->getArg(0)) : nullptr;
+    return isStdMoveOrForward(*Call) ? namedBy(Call->getArg(0), AnyObject)
+                                     : nullptr;
   if (const auto *Member = dyn_cast<MemberExpr>(E))
-    return Member->getMemberDecl();
-  const auto *Ref = dyn_cast<DeclRefExpr>(E);
-  return Ref ? Ref->getDecl() : nullptr;
-}
-
-const ValueDecl *objectNamedBy(const Expr *E) {
-  if (!E)
-    return nullptr;
-  E = E->IgnoreImplicit()->IgnoreParenCasts();
-  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
-    if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
-      return objectNamedBy(Unary->getSubExpr());
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return isStdMoveOrForward(*Call) ? objectNamedBy(Call->getArg(0)) : nullptr;
-  if (const auto *Member = dyn_cast<MemberExpr>(E))
-    return isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())
+    return AnyObject ||
+                   isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())
                ? Member->getMemberDecl()
                : nullptr;
   const auto *Ref = dyn_cast<DeclRefExpr>(E);
   return Ref ? Ref->getDecl() : nullptr;
+}
+
+const ValueDecl *declNamedBy(const Expr *E) {
+  return namedBy(E, /*AnyObject=*/true);
+}
+
+const ValueDecl *objectNamedBy(const Expr *E) {
+  return namedBy(E, /*AnyObject=*/false);
 }
 
 SourceLocation reportLocation(const Expr &Call, const SourceManager &SM) {

@@ -32,21 +32,15 @@ llvm::Expected<std::vector<std::string>> summaryFiles(llvm::StringRef Dir) {
 }
 
 bool writeIndex(const SummaryIndex &Index, llvm::StringRef IndexFile) {
-  llvm::SmallString<256> Temporary;
-  int FD;
-  std::error_code EC = llvm::sys::fs::createUniqueFile(
-      IndexFile + ".%%%%%%%%.tmp", FD, Temporary);
-  if (!EC) {
-    {
-      llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
-      Index.write(Out);
-    }
-    EC = llvm::sys::fs::rename(Temporary, IndexFile);
-  }
-  if (EC) {
-    (void)llvm::sys::fs::remove(Temporary);
+  // A temporary file renamed into place: runs reading the index meanwhile
+  // see the old one or the new one.
+  if (llvm::Error Failed =
+          llvm::writeToOutput(IndexFile, [&](llvm::raw_ostream &Out) {
+            Index.write(Out);
+            return llvm::Error::success();
+          })) {
     llvm::errs() << "coro-tidy: cannot write '" << IndexFile
-                 << "': " << EC.message() << "\n";
+                 << "': " << llvm::toString(std::move(Failed)) << "\n";
     return false;
   }
   return true;

@@ -166,20 +166,15 @@ bool writeFacts(const TranslationUnitFacts &Facts, llvm::StringRef SummaryDir,
   if (auto Existing = llvm::MemoryBuffer::getFile(Path))
     if ((*Existing)->getBuffer() == Text)
       return true;
-  llvm::SmallString<256> Temporary;
-  int FD;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-          Path + ".%%%%%%%%.tmp", FD, Temporary)) {
-    Error = "cannot write '" + std::string(Path) + "': " + EC.message();
-    return false;
-  }
-  {
-    llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
-    Out << Text;
-  }
-  if (std::error_code EC = llvm::sys::fs::rename(Temporary, Path)) {
-    (void)llvm::sys::fs::remove(Temporary);
-    Error = "cannot write '" + std::string(Path) + "': " + EC.message();
+  // Written to a temporary file renamed into place: a reader sees the old
+  // summary or the new one, never half of one.
+  if (llvm::Error Failed =
+          llvm::writeToOutput(Path, [&](llvm::raw_ostream &Out) {
+            Out << Text;
+            return llvm::Error::success();
+          })) {
+    Error = "cannot write '" + std::string(Path) +
+            "': " + llvm::toString(std::move(Failed));
     return false;
   }
   return true;
