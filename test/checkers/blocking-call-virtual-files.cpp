@@ -60,5 +60,15 @@ task<> monitor(std::string Config) {
   Reused >> Word;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::operator>>' (file-io)
   // CHECK-MESSAGES: :[[@LINE-28]]:8: note: coroutine 'monitor' declared here
+
+  // Opened on /proc, then swapped with a stream on the configuration.
+  std::ifstream Stat("/proc/self/stat");
+  std::ifstream Saved(Config);
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: blocking construction of 'std::basic_ifstream' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-34]]:8: note: coroutine 'monitor' declared here
+  std::swap(Stat, Saved);
+  Stat >> Word;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'std::operator>>' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-38]]:8: note: coroutine 'monitor' declared here
   co_return;
 }

@@ -33,11 +33,20 @@ public:
         Opened.insert(Var);
     return true;
   }
-  // Opened or assigned anew: the handle may name another file then.
+  // Opened, swapped or assigned anew: the handle may name another file
+  // then.
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
     const CXXMethodDecl *Method = Call->getMethodDecl();
-    if (Method && Method->getIdentifier() && Method->getName() == "open")
+    if (Method && Method->getIdentifier() &&
+        (Method->getName() == "open" || Method->getName() == "swap"))
       Reopened.insert(varNamedBy(Call->getImplicitObjectArgument()));
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (Callee && Callee->getIdentifier() && Callee->getName() == "swap")
+      for (const Expr *Arg : Call->arguments())
+        Reopened.insert(varNamedBy(Arg));
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *Op) {
