@@ -27,6 +27,14 @@ bool isInMainFile(const Decl &D, const SourceManager &SM) {
   return SM.isInMainFile(SM.getExpansionLoc(D.getLocation()));
 }
 
+/// True if every use of \p D is among the traversed writes: all of them
+/// are traversed, or \p D is in the main file, whose declarations are
+/// (coro-clangd traverses those only, and no header can name \p D).
+bool usesAreTraversed(const Decl &D, const ValueWrites &Writes,
+                      const SourceManager &SM) {
+  return Writes.isComplete() || isInMainFile(D, SM);
+}
+
 /// True if no other translation unit can call \p Function: it has internal
 /// linkage, or it is inline (a template instantiation, a member of a class)
 /// and defined in the main file. An inline function of a header is called
@@ -34,7 +42,8 @@ bool isInMainFile(const Decl &D, const SourceManager &SM) {
 bool callersAreAllHere(const FunctionDecl &Function, const ValueWrites &Writes,
                        const SourceManager &SM) {
   const auto *Method = dyn_cast<CXXMethodDecl>(&Function);
-  if ((Method && Method->isVirtual()) || !Writes.isComplete() ||
+  if ((Method && Method->isVirtual()) ||
+      !usesAreTraversed(Function, Writes, SM) ||
       Writes.isAddressTaken(Function))
     return false;
   if (!Function.isExternallyVisible())
@@ -52,7 +61,7 @@ bool callersAreAllHere(const FunctionDecl &Function, const ValueWrites &Writes,
 bool writersAreAllHere(const FieldDecl &Field, const ValueWrites &Writes,
                        const SourceManager &SM) {
   const RecordDecl *Owner = Field.getParent();
-  if (!Writes.isComplete())
+  if (!usesAreTraversed(*Owner, Writes, SM))
     return false;
   if (!Owner->isExternallyVisible() || isInMainFile(*Owner, SM))
     return true;
@@ -202,7 +211,7 @@ bool HostEvidence::derivesDecl(const ValueDecl &Decl) {
     // so are the writes of one whose uses are not all traversed.
     if (!Var->hasLocalStorage() &&
         ((Var->isExternallyVisible() && !Var->getType().isConstQualified()) ||
-         !Writes->isComplete()))
+         !usesAreTraversed(*Var, *Writes, Context.getSourceManager())))
       return false;
     return derivesWrites(Decl);
   });

@@ -26,8 +26,9 @@ namespace coro_tidy {
 /// or the field is not public and every constructor and method of the class
 /// has its body here). A value from a call into a body the translation unit
 /// does not have, a non-const global, an object written through a reference
-/// or pointer, and anything beyond locals when the traversal does not cover
-/// the whole translation unit (clangd's main-file scope) does not qualify.
+/// or pointer, and, when the traversal does not cover the whole translation
+/// unit (clangd's main-file scope), anything declared in a header does not
+/// qualify.
 class HostEvidence {
 public:
   explicit HostEvidence(clang::ASTContext &Context) : Context(Context) {}
