@@ -1,14 +1,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/CoroutineBody.h"
-#include "utils/CallSites.h"
 #include "utils/Coroutines.h"
 #include "utils/LocalBodyVisitor.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprConcepts.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/Basic/SourceManager.h"
 
 namespace coro_tidy {
 

@@ -79,8 +79,12 @@ BodyCfg::variablesLeftByThrowInto(const CFGBlock &Block) const {
   return It->second;
 }
 
+bool BodyCfg::isThrowEdge(const CFGBlock &From, const CFGBlock &To) {
+  return !From.empty() && isa_and_nonnull<CXXTryStmt>(To.getTerminatorStmt());
+}
+
 bool BodyCfg::isImpossibleThrow(const CFGBlock &From, const CFGBlock &To) {
-  if (!isa_and_nonnull<CXXTryStmt>(To.getTerminatorStmt()) || From.empty())
+  if (!isThrowEdge(From, To))
     return false;
   std::optional<CFGStmt> Last = From.back().getAs<CFGStmt>();
   const auto *Call = Last ? dyn_cast<CallExpr>(Last->getStmt()) : nullptr;

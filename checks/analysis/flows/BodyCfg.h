@@ -36,6 +36,11 @@ public:
   llvm::ArrayRef<const clang::VarDecl *>
   variablesLeftByThrowInto(const clang::CFGBlock &Block) const;
 
+  /// True if the edge \p From -> \p To is taken when the call that ends
+  /// \p From throws: \p To dispatches to a try's handlers.
+  static bool isThrowEdge(const clang::CFGBlock &From,
+                          const clang::CFGBlock &To);
+
   /// True if the edge \p From -> \p To is a throw that cannot happen:
   /// clang's graph gives every member call an exceptional edge, noexcept
   /// or not.

@@ -205,7 +205,8 @@ struct LockFlow::Impl {
   /// operand of '&&' and '||' (the others end blocks of their own), a
   /// comparison with a constant, and a local initialized by the attempt.
   void leaveBlock(const CFGBlock &Block, unsigned Successor, State &S) {
-    if (isThrowOfLastCall(Block, Successor)) {
+    const CFGBlock *To = *(Block.succ_begin() + Successor);
+    if (To && BodyCfg::isThrowEdge(Block, *To)) {
       // A lock() that throws did not lock.
       std::optional<CFGStmt> Last = Block.back().getAs<CFGStmt>();
       auto Raw = Last ? RawLockIndex.find(Last->getStmt()) : RawLockIndex.end();
@@ -221,13 +222,6 @@ struct LockFlow::Impl {
     if (std::optional<unsigned> Lock = attemptIn(*Condition, Succeeded))
       if (!Succeeded)
         S.reset(*Lock);
-  }
-  /// True if the edge \p Successor of \p Block is taken when the call that
-  /// ends the block throws.
-  static bool isThrowOfLastCall(const CFGBlock &Block, unsigned Successor) {
-    const CFGBlock *To = *(Block.succ_begin() + Successor);
-    return To && !Block.empty() &&
-           isa_and_nonnull<CXXTryStmt>(To->getTerminatorStmt());
   }
   /// The lock whose attempt \p Condition reports, with \p Succeeded turned
   /// into whether the attempt succeeded when the condition is so.
