@@ -127,6 +127,10 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
   IndexEntries.clear();
   ExportContext = nullptr;
   Index.reset();
+  IndexPath.clear();
+  MainFile.clear();
+  Freshness.reset();
+  StaleUnitsUsed.clear();
   Summaries.reset();
   Classifier.reset();
   Locks.reset();
@@ -147,16 +151,62 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
 }
 
 void BlockingCallCheck::loadSummaryIndex(const SourceManager &SM) {
-  if (SummaryIndexFile.empty())
-    return;
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  const StringRef MainName = Main ? Main->getName() : "";
+  if (!SummaryIndexFile.empty()) {
+    IndexPath = resolveConfiguredPath(SummaryIndexFile, MainName);
+  } else {
+    std::optional<std::string> Found =
+        findProjectIndex(compileDirectory(SM), absoluteMainFile(SM));
+    if (!Found)
+      return;
+    IndexPath = std::move(*Found);
+  }
   std::string Error;
-  Index = getSummaryIndex(
-      resolveConfiguredPath(SummaryIndexFile, Main ? Main->getName() : ""),
-      Error);
-  if (!Index)
+  Index = getSummaryIndex(IndexPath, Error);
+  if (!Index) {
     configurationDiag("%0; helpers defined in other files are not followed")
         << Error;
+    return;
+  }
+  Freshness = std::make_unique<IndexFreshness>(*Index);
+  MainFile = relativePath(absoluteMainFile(SM), "", Index->BaseDirectory);
+}
+
+std::optional<std::string>
+BlockingCallCheck::changedSinceIndexed(const BlockingChain::Hop &Hop) {
+  if (!Hop.IndexUnit || !Freshness || *Hop.IndexUnit >= Index->units().size())
+    return std::nullopt;
+  const SummaryIndex::Unit &Unit = Index->units()[*Hop.IndexUnit];
+  std::optional<std::string> Changed = Freshness->changedInput(Unit);
+  if (Changed)
+    StaleUnitsUsed.try_emplace(*Hop.IndexUnit, *Changed);
+  return Changed;
+}
+
+void BlockingCallCheck::reportIndexState() {
+  if (!Index)
+    return;
+  const std::string Advice =
+      "; run run-coro-tidy over the compile database to update it";
+  const std::string Main = Index->pathOf(MainFile);
+  if (const SummaryIndex::Unit *Own = Index->unitOf(MainFile)) {
+    if (std::optional<std::string> Changed = Freshness->changedInput(*Own))
+      llvm::errs() << "coro-tidy: the summary index '" << IndexPath
+                   << "' describes '" << Main << "' as it was before '"
+                   << *Changed << "' changed: other files see its old helpers"
+                   << Advice << "\n";
+  } else {
+    llvm::errs() << "coro-tidy: '" << Main << "' is not in the summary index '"
+                 << IndexPath << "': other files do not see its helpers"
+                 << Advice << "\n";
+  }
+  for (const auto &[Unit, Changed] : StaleUnitsUsed)
+    llvm::errs() << "coro-tidy: findings in '" << Main
+                 << "' follow helpers of '"
+                 << Index->pathOf(Index->units()[Unit].MainFile)
+                 << "' as they were before '" << Changed << "' changed"
+                 << Advice << "\n";
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -392,17 +442,12 @@ void BlockingCallCheck::reportChain(const Finding &Call,
 
 namespace {
 
-/// Where \p Place, a place the summary index gives relative to
-/// \p BaseDirectory, is in \p SM; invalid if its file cannot be read.
-SourceLocation placeLocation(const SourcePlace &Place, StringRef BaseDirectory,
-                             SourceManager &SM) {
-  llvm::SmallString<256> Path(Place.File);
-  if (!llvm::sys::path::is_absolute(Path)) {
-    Path = BaseDirectory;
-    llvm::sys::path::append(Path, Place.File);
-  }
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  OptionalFileEntryRef File = SM.getFileManager().getOptionalFileRef(Path);
+/// Where \p Place, a place the summary index gives, is in \p SM; invalid
+/// if its file cannot be read.
+SourceLocation placeLocation(const SourcePlace &Place,
+                             const SummaryIndex &Index, SourceManager &SM) {
+  OptionalFileEntryRef File =
+      SM.getFileManager().getOptionalFileRef(Index.pathOf(Place.File));
   if (!File)
     return {};
   FileID ID = SM.translateFile(*File);
@@ -416,6 +461,7 @@ SourceLocation placeLocation(const SourcePlace &Place, StringRef BaseDirectory,
 void BlockingCallCheck::addChainNotes(const Finding &Call,
                                       const BlockingChain &Chain,
                                       SourceManager &SM) {
+  bool SaidStale = false;
   for (const BlockingChain::Hop &Hop : Chain.Hops) {
     if (Hop.Call) {
       const SourceLocation Loc = reportLocation(*Hop.Call, SM);
@@ -424,11 +470,22 @@ void BlockingCallCheck::addChainNotes(const Finding &Call,
             << Hop.Function << hopAction(Hop.Construct) << Hop.Callee;
       continue;
     }
-    const SourceLocation Loc =
-        placeLocation(Hop.Place, Index->BaseDirectory, SM);
+    const SourceLocation Loc = placeLocation(Hop.Place, *Index, SM);
+    std::optional<std::string> Changed = changedSinceIndexed(Hop);
+    // Said at the first hop whose unit changed.
+    if (Changed && !SaidStale)
+      SaidStale = true;
+    else
+      Changed.reset();
     if (Loc.isValid()) {
       diag(Loc, "%0 %1 %2 here", DiagnosticIDs::Note)
           << Hop.Function << hopAction(Hop.Construct) << Hop.Callee;
+      if (Changed)
+        diag(Loc,
+             "as indexed before '%0' changed; the summary index is out "
+             "of date",
+             DiagnosticIDs::Note)
+            << *Changed;
       continue;
     }
     // The index is older than the sources, or from another checkout: the
@@ -507,6 +564,7 @@ void BlockingCallCheck::exportSummaries(ASTContext &Context) {
 void BlockingCallCheck::onEndOfTranslationUnit() {
   if (ExportContext && Summaries)
     exportSummaries(*ExportContext);
+  reportIndexState();
   ExportContext = nullptr;
   Catalog.finishTranslationUnit(*this);
 }

@@ -8,10 +8,12 @@
 #include "analysis/BlockingCalls.h"
 #include "analysis/CoroutineAnalysis.h"
 #include "analysis/summaries/CallSummaries.h"
+#include "analysis/summaries/ProjectIndex.h"
 #include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/CategoryFilter.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/MapVector.h"
 #include <memory>
 #include <optional>
 #include <string>
@@ -91,8 +93,14 @@ private:
   /// or at the place the index gives in another file.
   void addChainNotes(const Finding &Call, const BlockingChain &Chain,
                      clang::SourceManager &SM);
-  /// Loads the summary index for the translation unit, reporting why not.
+  /// Loads the summary index for the translation unit (the configured one,
+  /// else the project's beside its compile database), reporting why not.
   void loadSummaryIndex(const clang::SourceManager &SM);
+  /// Says once, on stderr, what the index does not know about this
+  /// translation unit or the units its chains went through.
+  void reportIndexState();
+  /// The file of an index hop that changed since it was indexed, if any.
+  std::optional<std::string> changedSinceIndexed(const BlockingChain::Hop &Hop);
   /// Writes the translation unit's facts for the project's summary index.
   void exportSummaries(clang::ASTContext &Context);
   bool reportTwinOnly(const Finding &Call, CoroutineScan &Scan,
@@ -137,6 +145,14 @@ private:
   std::unique_ptr<BlockingClassifier> Classifier;
   std::unique_ptr<CallSummaries> Summaries;
   std::shared_ptr<const SummaryIndex> Index;
+  /// Where Index was read from, and how current its entries are.
+  std::string IndexPath;
+  /// The main file, relative to the index's directory.
+  std::string MainFile;
+  std::unique_ptr<IndexFreshness> Freshness;
+  /// Units of the index whose out-of-date facts findings used: (main file,
+  /// the input that changed).
+  llvm::MapVector<uint32_t, std::string> StaleUnitsUsed;
   /// The AST to export facts of, once every coroutine is checked.
   clang::ASTContext *ExportContext = nullptr;
   llvm::DenseMap<const clang::FunctionDecl *, std::optional<BlockingChain>>

@@ -1,6 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/Paths.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -85,6 +86,24 @@ std::string absolutePath(llvm::StringRef Path) {
   (void)llvm::sys::fs::make_absolute(Absolute);
   path::remove_dots(Absolute, /*remove_dot_dot=*/true);
   return std::string(Absolute);
+}
+
+std::string compileDirectory(const clang::SourceManager &SM) {
+  llvm::SmallString<256> Directory(".");
+  SM.getFileManager().makeAbsolutePath(Directory);
+  path::remove_dots(Directory, /*remove_dot_dot=*/true);
+  return std::string(Directory);
+}
+
+std::string absoluteMainFile(const clang::SourceManager &SM) {
+  clang::OptionalFileEntryRef Main =
+      SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return "";
+  llvm::SmallString<256> File(Main->getName());
+  SM.getFileManager().makeAbsolutePath(File);
+  path::remove_dots(File, /*remove_dot_dot=*/true);
+  return std::string(File);
 }
 
 } // namespace coro_tidy

@@ -10,6 +10,10 @@
 #include <optional>
 #include <string>
 
+namespace clang {
+class SourceManager;
+} // namespace clang
+
 namespace coro_tidy {
 
 /// The directory of the nearest .clang-tidy above \p File, if any.
@@ -31,6 +35,13 @@ std::string relativePath(llvm::StringRef Path, llvm::StringRef From,
 
 /// \p Path made absolute against the working directory, without dots.
 std::string absolutePath(llvm::StringRef Path);
+
+/// The directory the translation unit was compiled in, absolute: the file
+/// manager's working directory (clang-tidy's own may be another).
+std::string compileDirectory(const clang::SourceManager &SM);
+
+/// The translation unit's main file, absolute, without dots.
+std::string absoluteMainFile(const clang::SourceManager &SM);
 
 } // namespace coro_tidy
 

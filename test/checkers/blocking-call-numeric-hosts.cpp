@@ -284,3 +284,27 @@ awaitable<void> serveLocal(asio::io_context &Context) {
   LocalServer Server(Context, "127.0.0.1");
   co_await Server.serve();
 }
+
+// A field whose only writes copy it from another object (the implicit copy
+// constructor that puts the parameter in the coroutine's frame) was set by
+// whoever made the first object: unknown, reported.
+struct CopiedTarget {
+  std::string host;
+};
+
+awaitable<void> lookUpCopied(CopiedTarget Target, addrinfo **Found) {
+  getaddrinfo(Target.host.c_str(), "80", nullptr, Found);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'getaddrinfo' (dns)
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: coroutine 'lookUpCopied' declared here
+  co_return;
+}
+
+// Copied too, but every object starts from a numeric address.
+struct LoopbackTarget {
+  std::string host = "127.0.0.1";
+};
+
+awaitable<void> lookUpLoopback(LoopbackTarget Target, addrinfo **Found) {
+  getaddrinfo(Target.host.c_str(), "80", nullptr, Found);
+  co_return;
+}

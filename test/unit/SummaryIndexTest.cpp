@@ -188,11 +188,13 @@ TEST(SummaryIndexTest, StepsThatCycleEndInASearch) {
   // Each function's step points at the other: no chain through the steps,
   // and the search finds the blocking call that is there.
   const std::string Text =
-      R"({"coro-tidy-index":1,"files":["a.cpp"],"recheck":[]})"
+      R"({"coro-tidy-index":2,"files":["a.cpp"],"units":1,"recheck":[]})"
       "\n"
-      R"({"usr":"f","name":"'f'","at":[0,1,1],"step":0,"blocking":[],"calls":[[1,false,0,2,3]]})"
+      R"({"unit":0,"inputs":[[0,"0123456789abcdef"]]})"
       "\n"
-      R"({"usr":"g","name":"'g'","at":[0,5,1],"step":0,"blocking":[["sleep","sleep",false,0,7,3]],"calls":[[0,false,0,6,3]]})"
+      R"({"usr":"f","unit":0,"name":"'f'","at":[0,1,1],"step":0,"blocking":[],"calls":[[1,false,0,2,3]]})"
+      "\n"
+      R"({"usr":"g","unit":0,"name":"'g'","at":[0,5,1],"step":0,"blocking":[["sleep","sleep",false,0,7,3]],"calls":[[0,false,0,6,3]]})"
       "\n";
   auto Read = SummaryIndex::read(Text);
   ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());

@@ -75,6 +75,23 @@ bool writersAreAllHere(const FieldDecl &Field, const ValueWrites &Writes,
   });
 }
 
+/// True if \p Value is \p Field of another object, copied or moved (an
+/// implicit copy constructor's initializer): it brings no value of its own.
+bool copiesField(const Expr *Value, const FieldDecl &Field) {
+  Value = Value->IgnoreImplicit()->IgnoreParenImpCasts();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Value))
+    if (Construct->getNumArgs() == 1 &&
+        Construct->getConstructor()->isCopyOrMoveConstructor())
+      return copiesField(Construct->getArg(0), Field);
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Value))
+    return copiesField(Cast->getSubExpr(), Field);
+  if (const auto *Call = dyn_cast<CallExpr>(Value)) // std::move(other.f)
+    if (Call->isCallToStdMove() && Call->getNumArgs() == 1)
+      return copiesField(Call->getArg(0), Field);
+  const auto *Member = dyn_cast<MemberExpr>(Value);
+  return Member && Member->getMemberDecl() == &Field;
+}
+
 /// The values \p Function returns, outside the lambdas it defines.
 class ReturnedValues : public RecursiveASTVisitor<ReturnedValues> {
 public:
@@ -200,10 +217,15 @@ bool HostEvidence::derivesDecl(const ValueDecl &Decl) {
       return false;
     if (const auto *Param = dyn_cast<ParmVarDecl>(&Decl))
       return derivesWrites(Decl) && derivesParameter(*Param);
-    // An empty set of writes proves nothing.
+    // An empty set of writes proves nothing, nor do copies of the field
+    // from other objects alone (whoever made the first one set it).
     if (const auto *Field = dyn_cast<FieldDecl>(&Decl))
       return writersAreAllHere(*Field, *Writes, Context.getSourceManager()) &&
-             !Writes->writesOf(Decl).empty() && derivesWrites(Decl);
+             llvm::any_of(Writes->writesOf(Decl),
+                          [&](const Expr *Value) {
+                            return !copiesField(Value, *Field);
+                          }) &&
+             derivesWrites(Decl);
     const auto *Var = dyn_cast<VarDecl>(&Decl);
     if (!Var || !Var->getInit())
       return false;

@@ -82,6 +82,7 @@ void appendIndexHops(const IndexChain &From, BlockingChain &Chain) {
     Copy.Callee = Hop.Callee;
     Copy.Construct = Hop.Construct;
     Copy.Place = {Hop.Where.File.str(), Hop.Where.Line, Hop.Where.Column};
+    Copy.IndexUnit = Hop.Unit;
     Chain.Hops.push_back(std::move(Copy));
   }
   Chain.Api = From.Api;

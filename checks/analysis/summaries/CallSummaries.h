@@ -54,6 +54,8 @@ struct BlockingChain {
     bool Construct = false;
     const clang::Expr *Call = nullptr;
     SourcePlace Place;
+    /// For a hop found in the index: the translation unit of its facts.
+    std::optional<uint32_t> IndexUnit;
   };
   std::vector<Hop> Hops;
   std::string Api;

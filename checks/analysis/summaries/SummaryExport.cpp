@@ -10,6 +10,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -58,12 +59,17 @@ public:
 
   SourcePlace place(SourceLocation Loc) const {
     Loc = SM.getExpansionLoc(Loc);
-    // Relative names are relative to the compile directory, which the file
-    // manager knows (clang-tidy's working directory may be another).
-    llvm::SmallString<256> File(SM.getFilename(Loc));
-    SM.getFileManager().makeAbsolutePath(File);
-    return {relativePath(File, "", Root), SM.getExpansionLineNumber(Loc),
+    return {relativeFile(SM.getFilename(Loc)), SM.getExpansionLineNumber(Loc),
             SM.getExpansionColumnNumber(Loc)};
+  }
+
+  /// \p Name relative to the root. Relative names are relative to the
+  /// compile directory, which the file manager knows (clang-tidy's working
+  /// directory may be another).
+  std::string relativeFile(llvm::StringRef Name) const {
+    llvm::SmallString<256> File(Name);
+    SM.getFileManager().makeAbsolutePath(File);
+    return relativePath(File, "", Root);
   }
 
   FunctionFacts facts(const FunctionDecl &Function,
@@ -118,12 +124,29 @@ std::vector<const FunctionDecl *> exportedFunctions(ASTContext &Context,
   return Functions;
 }
 
-/// The directory the translation unit was compiled in, absolute.
-std::string compileDirectory(const SourceManager &SM) {
-  llvm::SmallString<256> Directory(".");
-  SM.getFileManager().makeAbsolutePath(Directory);
-  llvm::sys::path::remove_dots(Directory, /*remove_dot_dot=*/true);
-  return std::string(Directory);
+/// The files outside system headers that the translation unit read, each
+/// with a hash of what was read, sorted by name.
+std::vector<TranslationUnitFacts::Input> inputsOf(const SourceManager &SM,
+                                                  const FactsBuilder &Builder) {
+  llvm::StringMap<std::string> Hashes;
+  for (unsigned I = 0, E = SM.local_sloc_entry_size(); I < E; ++I) {
+    const SrcMgr::SLocEntry &Entry = SM.getLocalSLocEntry(I);
+    if (!Entry.isFile() ||
+        SrcMgr::isSystem(Entry.getFile().getFileCharacteristic()))
+      continue;
+    const SrcMgr::ContentCache &Content = Entry.getFile().getContentCache();
+    std::optional<llvm::MemoryBufferRef> Buffer = Content.getBufferIfLoaded();
+    if (!Content.OrigEntry || !Buffer)
+      continue;
+    Hashes.try_emplace(Builder.relativeFile(Content.OrigEntry->getName()),
+                       contentHash(Buffer->getBuffer()));
+  }
+  std::vector<TranslationUnitFacts::Input> Inputs;
+  for (const auto &Entry : Hashes)
+    Inputs.push_back({Entry.getKey().str(), Entry.getValue()});
+  llvm::sort(Inputs,
+             [](const auto &A, const auto &B) { return A.File < B.File; });
+  return Inputs;
 }
 
 } // namespace
@@ -136,6 +159,7 @@ TranslationUnitFacts exportFacts(ASTContext &Context, CallSummaries &Summaries,
   TranslationUnitFacts Facts;
   Facts.Root = relativePath(Root, "", SummaryDir);
   Facts.MainFile = Builder.mainFile();
+  Facts.Inputs = inputsOf(SM, Builder);
   for (const FunctionDecl *Function : exportedFunctions(Context, Summaries)) {
     FunctionFacts Exported =
         Builder.facts(*Function, Summaries.summaryOf(*Function, Context));

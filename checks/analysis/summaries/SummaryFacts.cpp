@@ -122,9 +122,13 @@ json::Value toJson(const TranslationUnitFacts &Facts) {
   json::Array Functions;
   for (const FunctionFacts &Function : Facts.Functions)
     Functions.push_back(toJson(Function));
+  json::Array Inputs;
+  for (const TranslationUnitFacts::Input &Input : Facts.Inputs)
+    Inputs.push_back(json::Array{Input.File, Input.Hash});
   return json::Object{{"version", SummaryFormatVersion},
                       {"root", Facts.Root},
                       {"main-file", Facts.MainFile},
+                      {"inputs", std::move(Inputs)},
                       {"functions", std::move(Functions)},
                       {"open-calls", json::Array(Facts.OpenCalls)}};
 }
@@ -138,13 +142,26 @@ llvm::Expected<TranslationUnitFacts> parseFacts(llvm::StringRef Json) {
     return malformedSummary("expected a version " +
                             std::to_string(SummaryFormatVersion) + " summary");
   const json::Array *Functions = Object->getArray("functions");
+  const json::Array *Inputs = Object->getArray("inputs");
   std::optional<llvm::StringRef> Root = Object->getString("root");
   std::optional<llvm::StringRef> Main = Object->getString("main-file");
-  if (!Functions || !Root || !Main)
-    return malformedSummary("a summary needs root, main-file and functions");
+  if (!Functions || !Inputs || !Root || !Main)
+    return malformedSummary(
+        "a summary needs root, main-file, inputs and functions");
   TranslationUnitFacts Facts;
   Facts.Root = Root->str();
   Facts.MainFile = Main->str();
+  for (const json::Value &Item : *Inputs) {
+    const json::Array *Pair = Item.getAsArray();
+    std::optional<llvm::StringRef> File, Hash;
+    if (Pair && Pair->size() == 2) {
+      File = (*Pair)[0].getAsString();
+      Hash = (*Pair)[1].getAsString();
+    }
+    if (!File || !Hash)
+      return malformedSummary("an input is [file, hash]");
+    Facts.Inputs.push_back({File->str(), Hash->str()});
+  }
   for (const json::Value &Function : *Functions) {
     llvm::Expected<FunctionFacts> Parsed = parseFunctionFacts(Function);
     if (!Parsed)
@@ -167,6 +184,12 @@ std::string summaryFileName(llvm::StringRef RelativeMainFile) {
                           /*LowerCase=*/true) +
           ".json")
       .str();
+}
+
+std::string contentHash(llvm::StringRef Contents) {
+  std::string Hex =
+      llvm::utohexstr(llvm::xxh3_64bits(Contents), /*LowerCase=*/true);
+  return std::string(16 - Hex.size(), '0') + Hex;
 }
 
 } // namespace coro_tidy

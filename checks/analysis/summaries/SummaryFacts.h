@@ -52,8 +52,17 @@ struct FunctionFacts {
 /// the translation unit's compile directory, itself relative to the
 /// directory the summary is written to.
 struct TranslationUnitFacts {
+  /// A file the translation unit read, outside system headers, and a hash
+  /// of the contents it read: an index entry is out of date when one of
+  /// them no longer hashes the same.
+  struct Input {
+    std::string File;
+    std::string Hash;
+  };
   std::string Root;
   std::string MainFile;
+  /// Sorted by file; the main file among them.
+  std::vector<Input> Inputs;
   std::vector<FunctionFacts> Functions;
   /// The USRs, sorted, of the functions without a body here that calls on
   /// a coroutine's thread reach: if the index says one may block, the
@@ -62,7 +71,7 @@ struct TranslationUnitFacts {
 };
 
 /// The version of the JSON form, in every summary and index.
-constexpr int SummaryFormatVersion = 1;
+constexpr int SummaryFormatVersion = 2;
 
 llvm::json::Value toJson(const FunctionFacts &Function);
 llvm::json::Value toJson(const TranslationUnitFacts &Facts);
@@ -77,6 +86,9 @@ llvm::Error malformedSummary(llvm::StringRef What);
 /// file's name and a hash of its path relative to the root, so that every
 /// translation unit of a project gets its own.
 std::string summaryFileName(llvm::StringRef RelativeMainFile);
+
+/// How inputs are hashed: 16 hexadecimal digits of xxh3.
+std::string contentHash(llvm::StringRef Contents);
 
 } // namespace coro_tidy
 

@@ -15,7 +15,7 @@ namespace json = llvm::json;
 
 namespace {
 
-constexpr int IndexFormatVersion = 1;
+constexpr int IndexFormatVersion = 2;
 constexpr llvm::StringLiteral FormatKey = "coro-tidy-index";
 
 llvm::Error malformedIndex(size_t Line, const llvm::Twine &What) {
@@ -78,6 +78,10 @@ void SummaryIndex::write(llvm::raw_ostream &OS) const {
     Files.add(B.Where.File);
   for (const Call &C : Calls)
     Files.add(C.Where.File);
+  for (const Unit &U : Units)
+    Files.add(U.MainFile);
+  for (const Input &I : Inputs)
+    Files.add(I.File);
   Files.number();
   {
     json::OStream Out(OS);
@@ -87,6 +91,7 @@ void SummaryIndex::write(llvm::raw_ostream &OS) const {
         for (llvm::StringRef File : Files.files())
           Out.value(File);
       });
+      Out.attribute("units", static_cast<int64_t>(Units.size()));
       Out.attribute("functions", static_cast<int64_t>(Functions.size()));
       Out.attributeArray("recheck", [&] {
         for (llvm::StringRef File : Recheck)
@@ -95,10 +100,25 @@ void SummaryIndex::write(llvm::raw_ostream &OS) const {
     });
   }
   OS << "\n";
+  for (const Unit &U : Units) {
+    json::OStream Out(OS);
+    Out.object([&] {
+      Out.attribute("unit", Files.of(U.MainFile));
+      Out.attributeArray("inputs", [&] {
+        for (const Input &I : inputsOf(U))
+          Out.array([&] {
+            Out.value(Files.of(I.File));
+            Out.value(I.Hash);
+          });
+      });
+    });
+    OS << "\n";
+  }
   for (const Function &F : Functions) {
     json::OStream Out(OS);
     Out.object([&] {
       Out.attribute("usr", F.Usr);
+      Out.attribute("unit", F.Unit);
       Out.attribute("name", F.Name);
       Out.attributeArray("at", [&] { writePlace(Out, Files, F.Where); });
       Out.attribute("step", F.Step);
@@ -146,19 +166,21 @@ public:
         Object ? Object->getArray("blocking") : nullptr;
     const json::Array *CallList = Object ? Object->getArray("calls") : nullptr;
     std::optional<llvm::StringRef> Usr, Name;
-    std::optional<int64_t> Step;
+    std::optional<int64_t> Step, Unit;
     if (Object) {
       Usr = Object->getString("usr");
       Name = Object->getString("name");
       Step = Object->getInteger("step");
+      Unit = Object->getInteger("unit");
     }
-    if (!Usr || !Name || !At || !Step || !BlockingList || !CallList ||
-        !readPlace(*At, 0, Files, F.Where))
-      return malformedIndex(LineNumber, "a function needs usr, name, at, "
-                                        "step, blocking and calls");
+    if (!Usr || !Name || !At || !Step || !Unit || *Unit < 0 || !BlockingList ||
+        !CallList || !readPlace(*At, 0, Files, F.Where))
+      return malformedIndex(LineNumber, "a function needs usr, unit, name, "
+                                        "at, step, blocking and calls");
     F.Usr = Intern(*Usr);
     F.Name = Intern(*Name);
     F.Step = static_cast<int32_t>(*Step);
+    F.Unit = static_cast<uint32_t>(*Unit);
     F.FirstBlocking = Blocking.size();
     F.NumBlocking = BlockingList->size();
     for (const json::Value &Item : *BlockingList)
@@ -172,7 +194,45 @@ public:
     return llvm::Error::success();
   }
 
+  llvm::Error readUnit(size_t LineNumber, llvm::StringRef Line,
+                       SummaryIndex::Unit &U,
+                       std::vector<SummaryIndex::Input> &Inputs) const {
+    llvm::Expected<json::Value> Value = json::parse(Line);
+    if (!Value)
+      return malformedIndex(LineNumber, llvm::toString(Value.takeError()));
+    const json::Object *Object = Value->getAsObject();
+    std::optional<int64_t> File =
+        Object ? Object->getInteger("unit") : std::nullopt;
+    const json::Array *List = Object ? Object->getArray("inputs") : nullptr;
+    if (!File || !List || !fileNumbered(*File, U.MainFile))
+      return malformedIndex(LineNumber, "a unit needs unit and inputs");
+    U.FirstInput = Inputs.size();
+    U.NumInputs = List->size();
+    for (const json::Value &Item : *List) {
+      const json::Array *Pair = Item.getAsArray();
+      std::optional<int64_t> Number;
+      std::optional<llvm::StringRef> Hash;
+      if (Pair && Pair->size() == 2) {
+        Number = (*Pair)[0].getAsInteger();
+        Hash = (*Pair)[1].getAsString();
+      }
+      SummaryIndex::Input Input;
+      if (!Number || !Hash || !fileNumbered(*Number, Input.File))
+        return malformedIndex(LineNumber, "an input is [file, hash]");
+      Input.Hash = Intern(*Hash);
+      Inputs.push_back(Input);
+    }
+    return llvm::Error::success();
+  }
+
 private:
+  bool fileNumbered(int64_t Number, llvm::StringRef &File) const {
+    if (Number < 0 || static_cast<uint64_t>(Number) >= Files.size())
+      return false;
+    File = Files[Number];
+    return true;
+  }
+
   llvm::Error readBlocking(size_t LineNumber, const json::Value &Item,
                            std::vector<SummaryIndex::Blocking> &Out) const {
     const json::Array *Array = Item.getAsArray();
@@ -232,8 +292,10 @@ SummaryIndex::read(llvm::StringRef Text) {
   const json::Array *FileList = Object ? Object->getArray("files") : nullptr;
   const json::Array *RecheckList =
       Object ? Object->getArray("recheck") : nullptr;
+  std::optional<int64_t> UnitCount =
+      Object ? Object->getInteger("units") : std::nullopt;
   if (!Object || Object->getInteger(FormatKey) != IndexFormatVersion ||
-      !FileList || !RecheckList)
+      !FileList || !RecheckList || !UnitCount || *UnitCount < 0)
     return malformedIndex(1, "expected a version " +
                                  llvm::Twine(IndexFormatVersion) +
                                  " coro-tidy index");
@@ -256,23 +318,37 @@ SummaryIndex::read(llvm::StringRef Text) {
     ++LineNumber;
     if (Line.trim().empty())
       continue;
+    if (Index->Units.size() < static_cast<uint64_t>(*UnitCount)) {
+      Unit U;
+      if (llvm::Error Error =
+              Reader.readUnit(LineNumber, Line, U, Index->Inputs))
+        return std::move(Error);
+      Index->Units.push_back(U);
+      continue;
+    }
     Function F;
     if (llvm::Error Error = Reader.readFunction(
             LineNumber, Line, F, Index->BlockingCalls, Index->Calls))
       return std::move(Error);
     Index->Functions.push_back(F);
   }
-  if (!Index->index())
-    return malformedIndex(LineNumber, "a USR repeats, or a call or a step "
-                                      "refers to nothing");
+  if (Index->Units.size() != static_cast<uint64_t>(*UnitCount) ||
+      !Index->index())
+    return malformedIndex(LineNumber, "a USR repeats, a unit is missing, or "
+                                      "a call, a step or a unit refers to "
+                                      "nothing");
   return std::move(Index);
 }
 
 bool SummaryIndex::index() {
   IndexOfUsr.clear();
+  UnitOfFile.clear();
+  // A file compiled twice (other flags) is named by the first unit.
+  for (uint32_t I = 0; I < Units.size(); ++I)
+    UnitOfFile.try_emplace(Units[I].MainFile, I);
   for (uint32_t I = 0; I < Functions.size(); ++I) {
     const Function &F = Functions[I];
-    if (!IndexOfUsr.try_emplace(F.Usr, I).second)
+    if (!IndexOfUsr.try_emplace(F.Usr, I).second || F.Unit >= Units.size())
       return false;
     if (F.Step < OwnCall || (F.Step == OwnCall && F.NumBlocking == 0) ||
         (F.Step >= 0 && static_cast<uint32_t>(F.Step) >= F.NumCalls))
@@ -284,13 +360,29 @@ bool SummaryIndex::index() {
   return true;
 }
 
+std::string SummaryIndex::pathOf(llvm::StringRef File) const {
+  llvm::SmallString<256> Path(File);
+  if (!llvm::sys::path::is_absolute(Path)) {
+    Path = BaseDirectory;
+    llvm::sys::path::append(Path, File);
+  }
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
+const SummaryIndex::Unit *SummaryIndex::unitOf(llvm::StringRef MainFile) const {
+  auto It = UnitOfFile.find(MainFile);
+  return It == UnitOfFile.end() ? nullptr : &Units[It->second];
+}
+
 IndexHop SummaryIndex::hop(const Function &From, const Call &C) const {
-  return {From.Name.str(), Functions[C.Callee].Name.str(), C.Construct,
-          C.Where};
+  return {From.Name.str(), Functions[C.Callee].Name.str(), C.Construct, C.Where,
+          From.Unit};
 }
 
 IndexHop SummaryIndex::hop(const Function &From, const Blocking &B) const {
-  return {From.Name.str(), "'" + B.Api.str() + "'", B.Construct, B.Where};
+  return {From.Name.str(), "'" + B.Api.str() + "'", B.Construct, B.Where,
+          From.Unit};
 }
 
 std::optional<IndexChain> SummaryIndex::precomputedChain(uint32_t Start) const {

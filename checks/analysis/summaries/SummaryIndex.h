@@ -37,6 +37,8 @@ struct IndexHop {
   std::string Callee;
   bool Construct = false;
   IndexPlace Where;
+  /// The translation unit Function's facts came from.
+  uint32_t Unit = 0;
 };
 struct IndexChain {
   std::vector<IndexHop> Hops;
@@ -76,6 +78,17 @@ public:
     uint32_t FirstBlocking = 0, NumBlocking = 0;
     uint32_t FirstCall = 0, NumCalls = 0;
     int32_t Step = OwnCall;
+    /// The translation unit its facts came from.
+    uint32_t Unit = 0;
+  };
+  /// A translation unit merged into the index, and the files it read.
+  struct Unit {
+    llvm::StringRef MainFile;
+    uint32_t FirstInput = 0, NumInputs = 0;
+  };
+  struct Input {
+    llvm::StringRef File;
+    llvm::StringRef Hash;
   };
 
   SummaryIndex() : Strings(Allocator) {}
@@ -93,6 +106,17 @@ public:
   /// a second pass with the index checks again.
   llvm::ArrayRef<llvm::StringRef> recheck() const { return Recheck; }
 
+  /// Every translation unit merged, in the order of the summaries' names.
+  llvm::ArrayRef<Unit> units() const { return Units; }
+  /// What \p U read when it was indexed: its files (relative to the index's
+  /// directory) and their hashes.
+  llvm::ArrayRef<Input> inputsOf(const Unit &U) const {
+    return llvm::ArrayRef(Inputs).slice(U.FirstInput, U.NumInputs);
+  }
+  /// The unit whose main file is \p File (relative to the index's
+  /// directory), if one was merged.
+  const Unit *unitOf(llvm::StringRef MainFile) const;
+
   /// The shortest chain, of at most \p MaxDepth functions, from a call of
   /// \p Usr to a blocking API \p Accept admits.
   std::optional<IndexChain>
@@ -101,6 +125,8 @@ public:
   /// Where the places resolve: the index file's directory, absolute; set by
   /// the loader.
   std::string BaseDirectory;
+  /// \p File, as a place names it, absolute.
+  std::string pathOf(llvm::StringRef File) const;
 
 private:
   friend class SummaryIndexBuilder;
@@ -126,7 +152,10 @@ private:
   std::vector<Blocking> BlockingCalls;
   std::vector<Call> Calls;
   std::vector<llvm::StringRef> Recheck;
+  std::vector<Unit> Units;
+  std::vector<Input> Inputs;
   llvm::DenseMap<llvm::StringRef, uint32_t> IndexOfUsr;
+  llvm::DenseMap<llvm::StringRef, uint32_t> UnitOfFile;
 };
 
 /// The index at \p Path, read once per process and again when the file

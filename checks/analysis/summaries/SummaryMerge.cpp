@@ -22,16 +22,24 @@ IndexPlace SummaryIndexBuilder::place(const SourcePlace &Place,
 
 void SummaryIndexBuilder::add(const TranslationUnitFacts &Unit,
                               llvm::StringRef UnitRoot) {
-  PendingUnit Pending{place({Unit.MainFile, 1, 1}, UnitRoot).File, {}};
+  PendingUnit Pending{place({Unit.MainFile, 1, 1}, UnitRoot).File, {}, {}};
   for (const std::string &Usr : Unit.OpenCalls)
     Pending.OpenCalls.push_back(Index->intern(Usr));
+  for (const TranslationUnitFacts::Input &Input : Unit.Inputs)
+    Pending.Inputs.push_back(
+        {place({Input.File, 1, 1}, UnitRoot).File, Index->intern(Input.Hash)});
+  const auto UnitNumber = static_cast<uint32_t>(Units.size());
   Units.push_back(std::move(Pending));
   for (const FunctionFacts &Facts : Unit.Functions) {
     const llvm::StringRef Usr = Index->intern(Facts.Usr);
     if (!FunctionOfUsr.try_emplace(Usr, Functions.size()).second)
       continue;
-    PendingFunction F{
-        Usr, Index->intern(Facts.Name), place(Facts.Where, UnitRoot), {}, {}};
+    PendingFunction F{Usr,
+                      Index->intern(Facts.Name),
+                      place(Facts.Where, UnitRoot),
+                      {},
+                      {},
+                      UnitNumber};
     for (const FunctionFacts::Blocking &B : Facts.BlockingCalls)
       F.Blocking.push_back({Index->intern(B.Api), Index->intern(B.Category),
                             B.Construct, place(B.Where, UnitRoot)});
@@ -89,6 +97,7 @@ std::unique_ptr<SummaryIndex> SummaryIndexBuilder::finish() {
     F.Usr = P.Usr;
     F.Name = P.Name;
     F.Where = P.Where;
+    F.Unit = P.Unit;
     F.FirstBlocking = Index->BlockingCalls.size();
     F.NumBlocking = P.Blocking.size();
     llvm::append_range(Index->BlockingCalls, P.Blocking);
@@ -107,6 +116,12 @@ std::unique_ptr<SummaryIndex> SummaryIndexBuilder::finish() {
       ++F.NumCalls;
     }
     Index->Functions.push_back(F);
+  }
+  for (const PendingUnit &Unit : Units) {
+    Index->Units.push_back({Unit.MainFile,
+                            static_cast<uint32_t>(Index->Inputs.size()),
+                            static_cast<uint32_t>(Unit.Inputs.size())});
+    llvm::append_range(Index->Inputs, Unit.Inputs);
   }
   for (const PendingUnit &Unit : Units)
     if (llvm::any_of(Unit.OpenCalls, [&](llvm::StringRef Usr) {

@@ -45,10 +45,12 @@ private:
     IndexPlace Where;
     std::vector<SummaryIndex::Blocking> Blocking;
     std::vector<PendingCall> Calls;
+    uint32_t Unit;
   };
   struct PendingUnit {
     llvm::StringRef MainFile;
     std::vector<llvm::StringRef> OpenCalls;
+    std::vector<SummaryIndex::Input> Inputs;
   };
 
   IndexPlace place(const SourcePlace &Place, llvm::StringRef UnitRoot);
