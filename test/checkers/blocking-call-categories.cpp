@@ -22,6 +22,7 @@
 #include <pthread.h>
 #include <semaphore>
 #include <shared_mutex>
+#include <spawn.h>
 #include <sqlite3.h>
 #include <sstream>
 #include <string>
@@ -206,6 +207,13 @@ task<> spawns(pid_t Child) {
   // CHECK-MESSAGES: :[[#PROC]]:8: note: coroutine 'spawns' declared here
   pclose(Pipe);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'pclose' (process)
+  // CHECK-MESSAGES: :[[#PROC]]:8: note: coroutine 'spawns' declared here
+  char *Args[] = {nullptr};
+  posix_spawn(&Child, "/bin/true", nullptr, nullptr, Args, nullptr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'posix_spawn' (process) stalls the thread running coroutine 'spawns': the thread waits until the child has loaded the program from disk
+  // CHECK-MESSAGES: :[[#PROC]]:8: note: coroutine 'spawns' declared here
+  posix_spawnp(&Child, "true", nullptr, nullptr, Args, nullptr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'posix_spawnp' (process)
   // CHECK-MESSAGES: :[[#PROC]]:8: note: coroutine 'spawns' declared here
   int Status = 0;
   waitpid(Child, &Status, 0);

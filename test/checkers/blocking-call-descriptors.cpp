@@ -7,12 +7,12 @@
 // or awaited an operation on it first; for a member descriptor, any method
 // of its class counts. A write of one machine word (an eventfd or self-pipe
 // wake-up) waits for nothing either way.
-// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- %asio_flags -I %S/Inputs \
+// RUN: %coro_tidy -checks='-*,coro-blocking-call' %s -- %asio_flags -I %S/Inputs -isystem %S/Inputs/standins \
 // RUN:   | FileCheck %s -check-prefix=CHECK-MESSAGES \
 // RUN:       -implicit-check-not='{{warning|error|note}}:'
 // RUN: %coro_tidy -checks='-*,coro-blocking-call' %s \
 // RUN:   -config="{CheckOptions: {coro-blocking-call.IgnoreNonBlockingDescriptors: false}}" \
-// RUN:   -- %asio_flags -I %S/Inputs \
+// RUN:   -- %asio_flags -I %S/Inputs -isystem %S/Inputs/standins \
 // RUN:   | FileCheck %s -check-prefix=ALL
 
 #include "task.h"
@@ -20,6 +20,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <fcntl.h>
+#include <folly/net/NetOps.h>
 #include <sys/ioctl.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
@@ -198,3 +199,25 @@ public:
 private:
   int Fd;
 };
+
+// folly's socket calls wrap the system calls: the same evidence on a
+// folly::NetworkSocket, made non-blocking by netops::set_socket_non_blocking.
+task<> follyNonBlocking(folly::NetworkSocket S) {
+  folly::netops::set_socket_non_blocking(S);
+  char Buf[64];
+  (void)folly::netops::recv(S, Buf, sizeof Buf, 0);
+  // ALL: :[[@LINE-1]]:9: warning: blocking call to 'folly::netops::recv' (network)
+  co_return;
+}
+
+task<> follyAnotherSocket(folly::NetworkSocket S, folly::NetworkSocket Other) {
+  folly::netops::set_socket_non_blocking(Other);
+  char Buf[64];
+  (void)folly::netops::recv(S, Buf, sizeof Buf, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'folly::netops::recv' (network) stalls the thread running coroutine 'follyAnotherSocket': the thread waits for the peer
+  // CHECK-MESSAGES: :[[@LINE-5]]:8: note: coroutine 'follyAnotherSocket' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'folly::netops::recv' (network)
+  // MSG_DONTWAIT: this one call returns at once.
+  (void)folly::netops::send(S, Buf, sizeof Buf, MSG_DONTWAIT);
+  co_return;
+}

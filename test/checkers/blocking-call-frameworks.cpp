@@ -19,6 +19,7 @@
 #include <cppcoro/task.hpp>
 #include <cstdio>
 #include <folly/coro/Task.h>
+#include <folly/net/NetOps.h>
 #include <seastar/core/sleep.hh>
 #include <thread>
 
@@ -35,6 +36,28 @@ folly::coro::Task<int> follyHandler() {
   // CHECK-MESSAGES: :[[@LINE-8]]:24: note: coroutine 'follyHandler' declared here
   (void)Log;
   co_return 1;
+}
+
+// folly's own socket calls wait as the system calls they wrap.
+folly::coro::Task<void> follySockets(folly::NetworkSocket Listener,
+                                     folly::netops::PollDescriptor *Fds) {
+  folly::NetworkSocket Client = folly::netops::accept(Listener, nullptr, nullptr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: blocking call to 'folly::netops::accept' (network) stalls the thread running coroutine 'follySockets': the thread waits for a client; use a folly::coro::Transport and co_await its read and write [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-4]]:25: note: coroutine 'follySockets' declared here
+  char Buf[16];
+  (void)folly::netops::recv(Client, Buf, sizeof Buf, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'folly::netops::recv' (network)
+  // CHECK-MESSAGES: :[[@LINE-8]]:25: note: coroutine 'follySockets' declared here
+  (void)folly::netops::sendmsg(Client, nullptr, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'folly::netops::sendmsg' (network)
+  // CHECK-MESSAGES: :[[@LINE-11]]:25: note: coroutine 'follySockets' declared here
+  (void)folly::netops::poll(Fds, 1, 100);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'folly::netops::poll' (network) stalls the thread running coroutine 'follySockets': the thread waits until a descriptor is ready
+  // CHECK-MESSAGES: :[[@LINE-14]]:25: note: coroutine 'follySockets' declared here
+  // A zero timeout returns at once; closing waits for nothing.
+  (void)folly::netops::poll(Fds, 1, 0);
+  (void)folly::netops::close(Client);
+  co_return;
 }
 
 seastar::future<> seastarHandler() {

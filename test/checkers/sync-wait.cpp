@@ -22,6 +22,7 @@
 #include <cppcoro/io_service.hpp>
 #include <cppcoro/task.hpp>
 #include <folly/coro/Task.h>
+#include <folly/io/async/EventBase.h>
 #include <future>
 
 cppcoro::task<int> fetch();
@@ -59,6 +60,23 @@ folly::coro::Task<int> follyCaller(folly::SemiFuture<int> Pending, folly::SemiFu
   co_await Done;
   int C = std::move(Done).get();
   co_return A + B + C;
+}
+
+// A nested folly event loop on the coroutine's own thread; handing work to
+// the loop waits for nothing.
+folly::coro::Task<void> follyLoop(folly::EventBase &Base) {
+  Base.loop();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: synchronous wait 'folly::EventBase::loop' inside coroutine 'follyLoop': running the event loop inside a coroutine stalls the loop that runs it and runs handlers re-entrantly; co_await the work instead of running the EventBase [coro-sync-wait]
+  // CHECK-MESSAGES: :[[@LINE-3]]:25: note: coroutine 'follyLoop' declared here
+  Base.loopOnce(EVLOOP_NONBLOCK);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: synchronous wait 'folly::EventBase::loopOnce'
+  // CHECK-MESSAGES: :[[@LINE-6]]:25: note: coroutine 'follyLoop' declared here
+  Base.loopForever();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: synchronous wait 'folly::EventBase::loopForever'
+  // CHECK-MESSAGES: :[[@LINE-9]]:25: note: coroutine 'follyLoop' declared here
+  Base.runInEventBaseThread([] {});
+  Base.terminateLoopSoon();
+  co_return;
 }
 
 coro::task<int> libcoroCaller() {

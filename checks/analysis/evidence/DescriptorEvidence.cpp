@@ -173,6 +173,12 @@ const ValueDecl *descriptorOf(const Expr *E) {
   if (!E)
     return nullptr;
   E = E->IgnoreImplicit()->IgnoreParenCasts();
+  // A descriptor wrapper passed by value (folly::NetworkSocket) is a copy
+  // of the same descriptor.
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E))
+    return Copy->getConstructor()->isCopyOrMoveConstructor()
+               ? descriptorOf(Copy->getArg(0))
+               : nullptr;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
     return Member->getNumArgs() == 0
                ? descriptorOf(Member->getImplicitObjectArgument())
@@ -208,6 +214,10 @@ std::optional<ModeChange> modeChangeOf(const Expr &Call,
       Names(*CallE->getArg(1), "FIONBIO"))
     return ModeChange{descriptorOf(CallE->getArg(0)),
                       pointsToNonZero(*CallE->getArg(2), Context)};
+  if (Name == "set_socket_non_blocking" && CallE->getNumArgs() == 1 &&
+      CallE->getDirectCallee()->getQualifiedNameAsString() ==
+          "folly::netops::set_socket_non_blocking")
+    return ModeChange{descriptorOf(CallE->getArg(0)), true};
   return std::nullopt;
 }
 

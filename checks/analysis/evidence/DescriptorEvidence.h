@@ -26,7 +26,8 @@ namespace coro_tidy {
 ///    its class doing so counts;
 ///  - for this object's member descriptor, a method of its class puts it in
 ///    non-blocking mode (native_non_blocking(true), fcntl with O_NONBLOCK,
-///    ioctl FIONBIO, a *_NONBLOCK flag at creation) and none switches it
+///    ioctl FIONBIO, folly::netops::set_socket_non_blocking, a *_NONBLOCK flag
+///    at creation) and none switches it
 ///    back or gives it a value not created non-blocking.
 class DescriptorEvidence {
 public:
@@ -61,8 +62,9 @@ struct ModeChange {
 
 /// The change \p Call makes, if it sets a mode: native_non_blocking(b) and
 /// non_blocking(b), fcntl(fd, F_SETFL, flags) (non-blocking only when the
-/// flags set O_NONBLOCK, not clear it), ioctl(fd, FIONBIO, &on); a mode not
-/// shown to be non-blocking counts as blocking.
+/// flags set O_NONBLOCK, not clear it), ioctl(fd, FIONBIO, &on),
+/// folly::netops::set_socket_non_blocking(s); a mode not shown to be
+/// non-blocking counts as blocking.
 std::optional<ModeChange> modeChangeOf(const clang::Expr &Call,
                                        const clang::ASTContext &Context);
 
