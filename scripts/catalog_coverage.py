@@ -60,11 +60,18 @@ def conditions(entry):
         if c.get("prefix"):
             words.append("%s starts with %s" % (
                 arg, ", ".join("``%s``" % p for p in c["prefix"])))
+        if c.get("equals"):
+            words.append("%s is %s" % (
+                arg, " or ".join("``%s``" % e for e in c["equals"])))
         if c.get("numeric-host"):
             words.append(arg + " is a numeric address")
     if entry.get("descriptor-argument"):
         words.append("descriptor (argument %d) shown non-blocking"
                      % entry["descriptor-argument"])
+    if entry.get("in-memory"):
+        memory = entry["in-memory"]
+        words.append("%s when argument %d is an in-memory database" % (
+            memory["category"], memory["argument"]))
     for name in entry.get("unless-argument", []):
         words.append("an argument is ``%s``" % name)
     if entry.get("on-async-future"):

@@ -120,6 +120,17 @@ bool BlockingClassifier::usesNonBlockingHandle(const Expr &Call,
 
 namespace {
 
+/// The handle argument of \p Call its entry's in-memory form is about,
+/// when that handle is an in-memory database on every path to the call.
+const ValueDecl *inMemoryHandle(const CatalogEntry &Entry, const Expr &Call,
+                                const Readiness &Ready) {
+  llvm::ArrayRef<const Expr *> Args = parameterArguments(Call);
+  if (!Entry.InMemory || Entry.InMemoryArgument > Args.size())
+    return nullptr;
+  const ValueDecl *Handle = objectNamedBy(Args[Entry.InMemoryArgument - 1]);
+  return Ready.isInMemoryDatabase(Handle) ? Handle : nullptr;
+}
+
 bool isEndpoint(QualType Type) {
   const auto *Record = Type.getNonReferenceType()->getAsCXXRecordDecl();
   return Record && Record->getIdentifier() &&
@@ -184,6 +195,14 @@ const CatalogEntry *BlockingClassifier::classify(
     return nullptr;
   }
   const CatalogEntry &Entry = *Match->Entry;
+  if (const ValueDecl *Handle = inMemoryHandle(Entry, Call, Ready)) {
+    if (Accept(*Entry.InMemory))
+      return Entry.InMemory.get();
+    return letGo(WhyLetGo, quoted(*Handle) +
+                               " works on an in-memory database on every "
+                               "path to it: the call is category '" +
+                               Entry.InMemory->Category + "'");
+  }
   std::optional<std::string> Why = readyObjectReason(Entry, Call, Ready);
   if (!Why)
     Why = nonBlockingReason(Entry, Call, Caller, Ready, Context);

@@ -242,9 +242,8 @@ bool isZero(const Expr &E, const ASTContext &Context) {
   return false;
 }
 
-/// The text of \p E when it is a narrow string literal, seen through the
-/// conversions that carry one into a parameter (decay, std::string,
-/// std::filesystem::path, std::string_view construction).
+} // namespace
+
 std::optional<StringRef> stringLiteralOf(const Expr &E) {
   const Expr *Inner = E.IgnoreImplicit()->IgnoreParenImpCasts();
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
@@ -257,8 +256,6 @@ std::optional<StringRef> stringLiteralOf(const Expr &E) {
       return Literal->getString();
   return std::nullopt;
 }
-
-} // namespace
 
 const Expr *conditionArgument(const NonBlockingCondition &Condition,
                               const Expr &Call) {
@@ -288,11 +285,13 @@ bool holds(const NonBlockingCondition &Condition, const Expr &Call,
     return true;
   if (Condition.NumericHost && isLiteralNumericHost(Arg))
     return true;
-  if (!Condition.Prefixes.empty()) {
+  if (!Condition.Prefixes.empty() || !Condition.Equals.empty()) {
     std::optional<StringRef> Text = stringLiteralOf(Arg);
-    if (Text && llvm::any_of(Condition.Prefixes, [&](const std::string &P) {
-          return Text->starts_with(P);
-        }))
+    if (Text && (llvm::any_of(Condition.Prefixes,
+                              [&](const std::string &P) {
+                                return Text->starts_with(P);
+                              }) ||
+                 llvm::is_contained(Condition.Equals, *Text)))
       return true;
   }
   Expr::EvalResult Value;

@@ -42,6 +42,11 @@ bool isNotFollowed(const clang::FunctionDecl &Callee,
 bool catalogNames(const Catalog &Entries, const clang::Expr &Call,
                   const clang::ASTContext &Context);
 
+/// The text of \p E when it is a narrow string literal, seen through the
+/// conversions that carry one into a parameter (decay, std::string,
+/// std::filesystem::path, std::string_view construction).
+std::optional<llvm::StringRef> stringLiteralOf(const clang::Expr &E);
+
 /// The argument of \p Call a nonblocking-if condition is about, if the call
 /// has it.
 const clang::Expr *conditionArgument(const NonBlockingCondition &Condition,

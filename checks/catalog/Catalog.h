@@ -12,6 +12,7 @@
 #include "llvm/ADT/StringSet.h"
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,8 @@ struct NonBlockingCondition {
   uint64_t FlagMask = 0;
   std::optional<uint64_t> AtMost;
   std::vector<std::string> Prefixes;
+  /// A string literal equal to one of these (SQLite's ":memory:").
+  std::vector<std::string> Equals;
   bool NumericHost = false;
 };
 
@@ -79,6 +82,11 @@ struct CatalogEntry {
   /// The argument (1-based) holding the file descriptor the call works on,
   /// or 0: a descriptor shown to be non-blocking does not block.
   unsigned DescriptorArgument = 0;
+  /// The argument (1-based) holding a database handle, or 0; when the
+  /// handle is an in-memory database on every path to the call, the call is
+  /// classified as InMemory says (CPU work, not a wait for a file).
+  unsigned InMemoryArgument = 0;
+  std::shared_ptr<const CatalogEntry> InMemory;
   /// Per-framework alternatives and fixes, keyed by framework name.
   std::map<std::string, std::string> Alternatives;
   std::map<std::string, CatalogFix> Fixes;

@@ -33,7 +33,8 @@ constexpr const char *EntryKeys[] = {"name",
                                      "on-async-future",
                                      "runs-event-loop",
                                      "ready-after",
-                                     "descriptor-argument"};
+                                     "descriptor-argument",
+                                     "in-memory"};
 constexpr const char *SwitchKeys[] = {"name", "kind", "when-argument",
                                       "unless-argument"};
 constexpr const char *HopKeys[] = {"name", "kind", "when-argument",
@@ -41,8 +42,9 @@ constexpr const char *HopKeys[] = {"name", "kind", "when-argument",
 constexpr const char *FrameworkKeys[] = {"name", "task-types", "offload",
                                          "lock-alternative"};
 constexpr const char *FixKeys[] = {"replacement", "requires"};
-constexpr const char *ConditionKeys[] = {"argument", "zero",   "flag",
-                                         "at-most",  "prefix", "numeric-host"};
+constexpr const char *ConditionKeys[] = {
+    "argument", "zero", "flag", "at-most", "prefix", "equals", "numeric-host"};
+constexpr const char *InMemoryKeys[] = {"argument", "category", "reason"};
 constexpr const char *RequiredEntryKeys[] = {"name", "category", "reason",
                                              "alternative"};
 
@@ -93,6 +95,8 @@ private:
                          CatalogEntry &Entry);
   bool loadConditions(const std::string &Path, const YAML::Node &Node,
                       CatalogEntry &Entry);
+  bool loadInMemory(const std::string &Path, const YAML::Node &Node,
+                    CatalogEntry &Entry);
   std::optional<std::string> nameKey(const std::string &Path,
                                      const YAML::Node &Node, const char *Key,
                                      const char *What);
@@ -487,17 +491,56 @@ bool Loader::loadConditions(const std::string &Path, const YAML::Node &Node,
         return false;
       Condition.Prefixes = std::move(*List);
     }
+    if (const YAML::Node Equals = Item["equals"]) {
+      std::optional<std::vector<std::string>> List =
+          scalarList(Path, Equals, "equals", /*Names=*/false);
+      if (!List)
+        return false;
+      Condition.Equals = std::move(*List);
+    }
     if (const YAML::Node NumericHost = Item["numeric-host"])
       Condition.NumericHost = NumericHost.as<bool>();
     if (!Condition.Zero && Condition.FlagMask == 0 && !Condition.AtMost &&
-        Condition.Prefixes.empty() && !Condition.NumericHost) {
+        Condition.Prefixes.empty() && Condition.Equals.empty() &&
+        !Condition.NumericHost) {
       error(Path, Item.Mark(),
             "a nonblocking-if condition needs 'zero: true', a non-zero "
-            "'flag', 'at-most', 'prefix' or 'numeric-host: true'");
+            "'flag', 'at-most', 'prefix', 'equals' or 'numeric-host: true'");
       return false;
     }
     Entry.NonBlockingIf.push_back(Condition);
   }
+  return true;
+}
+
+/// The entry's in-memory form: the same call, another category and reason.
+bool Loader::loadInMemory(const std::string &Path, const YAML::Node &Node,
+                          CatalogEntry &Entry) {
+  if (!Node.IsMap() || !Node["argument"] || !Node["category"] ||
+      !Node["reason"]) {
+    error(Path, Node.Mark(),
+          "expected a mapping with 'argument', 'category' and 'reason' for "
+          "'in-memory'");
+    return false;
+  }
+  if (!checkKeys(Path, Node, InMemoryKeys, "in-memory"))
+    return false;
+  const unsigned Argument = Node["argument"].as<unsigned>();
+  if (Argument == 0) {
+    error(Path, Node["argument"].Mark(),
+          "'argument' counts from 1 (the first argument)");
+    return false;
+  }
+  std::optional<std::string> Category =
+      nameKey(Path, Node["category"], "category", "category");
+  std::optional<std::string> Reason = scalar(Path, Node["reason"], "reason");
+  if (!Category || !Reason)
+    return false;
+  auto Variant = std::make_shared<CatalogEntry>(Entry);
+  Variant->Category = *Category;
+  Variant->Reason = *Reason;
+  Entry.InMemoryArgument = Argument;
+  Entry.InMemory = std::move(Variant);
   return true;
 }
 
@@ -546,6 +589,9 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
       return;
     }
   }
+  if (const YAML::Node InMemory = Node["in-memory"])
+    if (!loadInMemory(Path, InMemory, Entry))
+      return;
   Result.Entries.add(std::move(Entry));
 }
 

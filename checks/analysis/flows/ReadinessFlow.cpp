@@ -1,6 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/flows/ReadinessFlow.h"
+#include "analysis/evidence/DatabaseEvidence.h"
 #include "analysis/evidence/DescriptorEvidence.h"
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"
@@ -50,15 +51,24 @@ bool Readiness::isDescriptorReady(const ValueDecl *Descriptor) const {
          });
 }
 
+bool Readiness::isInMemoryDatabase(const ValueDecl *Handle) const {
+  return Handle && holds([&](const ReadyFact &Fact) {
+           return Fact.Object == Handle &&
+                  Fact.Kind == ReadyKind::InMemoryDatabase;
+         });
+}
+
 namespace {
 
 /// What a statement does to a fact: makes it, or ends it (all of the
-/// object's facts when Kind is unset).
+/// object's facts when Kind is unset). A fact made from another object's
+/// (a statement prepared on a database) holds only where that one's does.
 struct Effect {
   const ValueDecl *Object = nullptr;
   std::optional<ReadyKind> Kind;
   StringRef Method;
   bool Makes = false;
+  const ValueDecl *From = nullptr;
 };
 
 bool isNonConstLValueReference(QualType Type) {
@@ -211,6 +221,7 @@ struct ReadinessFlow::Impl {
               llvm::function_ref<void(const Effect &)> Sink) {
     if (isStdMoveOrForward(Call))
       return;
+    databaseEffects(Call, Sink);
     if (std::optional<ModeChange> Change = modeChangeOf(Call, Context))
       if (Change->Descriptor)
         Sink({Change->Descriptor, ReadyKind::NonBlockingDescriptor, "",
@@ -250,10 +261,31 @@ struct ReadinessFlow::Impl {
       if (I < Callee->getNumParams() &&
           isNonConstLValueReference(Callee->getParamDecl(I)->getType()) &&
           mayGiveNewValue(*Callee, I))
-        for (ReadyKind Kind : {ReadyKind::AwaitedItself,
-                               ReadyKind::AwaitedResult, ReadyKind::Fulfilled})
+        for (ReadyKind Kind :
+             {ReadyKind::AwaitedItself, ReadyKind::AwaitedResult,
+              ReadyKind::Fulfilled, ReadyKind::InMemoryDatabase})
           Sink({Object, Kind, "", false});
     }
+  }
+
+  /// A handle whose address a call is given may be opened anew there; an
+  /// in-memory open or a prepare on an in-memory database makes it one.
+  void databaseEffects(const CallExpr &Call,
+                       llvm::function_ref<void(const Effect &)> Sink) {
+    for (const Expr *Arg : Call.arguments()) {
+      const auto *AddressOf =
+          dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+      if (AddressOf && AddressOf->getOpcode() == UO_AddrOf)
+        if (const ValueDecl *Handle = objectNamedBy(AddressOf->getSubExpr()))
+          Sink({Handle, ReadyKind::InMemoryDatabase, "", false});
+    }
+    if (std::optional<DatabaseOpen> Open = databaseOpenOf(Call, Context))
+      if (Open->InMemory)
+        Sink({Open->Handle, ReadyKind::InMemoryDatabase, "", true});
+    if (std::optional<StatementPrepare> Prepare = statementPrepareOf(Call))
+      if (Prepare->Database)
+        Sink({Prepare->Statement, ReadyKind::InMemoryDatabase, "", true,
+              Prepare->Database});
   }
 
   /// Gives each fact \p S can make an index.
@@ -277,6 +309,11 @@ struct ReadinessFlow::Impl {
     return std::nullopt;
   }
 
+  bool holdsFor(const ValueDecl *Object, ReadyKind Kind, const State &S) {
+    std::optional<unsigned> Index = indexOf({Object, Kind, "", true});
+    return Index && S.test(*Index);
+  }
+
   // The dataflow interface of ForwardFlow.
   State entryState() { return State(Out.Facts.size()); }
   void join(State &Into, const State &From) { Into &= From; }
@@ -292,7 +329,7 @@ struct ReadinessFlow::Impl {
         return;
       if (E.Makes) {
         if (std::optional<unsigned> Index = indexOf(E))
-          S.set(*Index);
+          S[*Index] = !E.From || holdsFor(E.From, *E.Kind, S);
         return;
       }
       for (unsigned Index : It->second)

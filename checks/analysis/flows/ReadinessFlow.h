@@ -34,6 +34,9 @@ enum class ReadyKind : std::uint8_t {
   NonBlockingDescriptor,
   /// An operation on the descriptor was awaited (a readiness wait).
   DescriptorAwaited,
+  /// The database handle was opened in memory, or the statement prepared
+  /// on such a handle.
+  InMemoryDatabase,
 };
 
 /// One fact about one object.
@@ -56,6 +59,8 @@ public:
                    llvm::ArrayRef<std::string> Fulfils) const;
   /// True if \p Descriptor is non-blocking or was awaited ready.
   bool isDescriptorReady(const clang::ValueDecl *Descriptor) const;
+  /// True if \p Handle is an in-memory database or a statement on one.
+  bool isInMemoryDatabase(const clang::ValueDecl *Handle) const;
   bool empty() const { return Facts.none(); }
 
 private:
@@ -67,9 +72,10 @@ private:
 };
 
 /// Solves which ReadyFacts hold before each call of a body: an await, a
-/// fulfilling call or a mode change makes a fact, a new value of the object
-/// (its declaration, an assignment, a swap, a non-const reference handed to
-/// a call for a future or promise) ends it, and paths join by intersection,
+/// fulfilling call, a mode change or an in-memory open makes a fact, a new
+/// value of the object (its declaration, an assignment, a swap, a non-const
+/// reference handed to a call for a future or promise, its address handed to
+/// a call for a database handle) ends it, and paths join by intersection,
 /// exceptional edges included. A body with nothing to track builds no
 /// graph.
 class ReadinessFlow {
