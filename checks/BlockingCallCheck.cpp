@@ -143,7 +143,7 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
   Locks = std::make_unique<LockVocabulary>(*Loaded);
   Classifier = std::make_unique<BlockingClassifier>(
       *Loaded, IgnoreNonBlockingDescriptors);
-  Summaries = std::make_unique<CallSummaries>(*Loaded, *Classifier);
+  Summaries = std::make_unique<CallSummaries>(*Classifier);
   // An export run makes the index: the one it would read is out of date,
   // or not there yet.
   if (FollowCalls && ExportSummariesDir.empty())
@@ -223,7 +223,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   for (const FunctionDecl *Coroutine :
-       coroutinesOnCallerExecutor(Result, *Loaded))
+       coroutinesOnCallerExecutor(Result, Classifier->calls()))
     checkCoroutine(*Coroutine, *Result.Context);
 }
 
@@ -231,7 +231,7 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
                                        ASTContext &Context) {
   if (!CheckGenerators && isSynchronousGenerator(Coroutine, GeneratorTypes))
     return;
-  CoroutineAnalysis Analysis(Coroutine, *Loaded, Context);
+  CoroutineAnalysis Analysis(Coroutine, Classifier->calls(), Context);
   CoroutineScan Scan{Coroutine, frameworkOf(Coroutine, *Loaded), Analysis};
   Analysis.forEachCall([&](const Expr &Call, const CallSite &Site,
                            const ExecutorState &Executor) {
@@ -280,7 +280,7 @@ void BlockingCallCheck::checkCall(const Finding &Call, CoroutineScan &Scan,
   }
   if (FollowCalls)
     if (const FunctionDecl *Helper =
-            followedCallee(Call.Call, *Loaded, Context))
+            followedCallee(Call.Call, Classifier->calls(), Context))
       if (std::optional<BlockingChain> Chain =
               chainFrom({&Call.Call, Helper}, Ready, Context)) {
         reportChain(Call, *Helper, *Chain, Scan, Context);
@@ -528,7 +528,8 @@ bool BlockingCallCheck::reportDiscardedSwitch(const Finding &Call,
                                               ASTContext &Context) {
   if (!Call.Site.IsStatement || !Call.Site.InOwnFrame)
     return false;
-  const CatalogEntry *Switch = executorSwitch(Call.Call, *Loaded, Context);
+  const CatalogEntry *Switch =
+      Classifier->calls().resolve(Call.Call, Context).ExecutorSwitch;
   if (!Switch)
     return false;
   const SourceLocation Loc =

@@ -84,6 +84,7 @@ void SyncWaitCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
                                         Preprocessor *) {
   Catalog.startTranslationUnit(*PP);
   Reported.clear();
+  Calls.reset();
 }
 
 void SyncWaitCheck::registerMatchers(MatchFinder *Finder) {
@@ -94,15 +95,17 @@ void SyncWaitCheck::check(const MatchFinder::MatchResult &Result) {
   Loaded = Catalog.catalog();
   if (!Loaded)
     return;
+  if (!Calls)
+    Calls = std::make_unique<CallResolver>(*Loaded);
   for (const FunctionDecl *Coroutine :
-       coroutinesOnCallerExecutor(Result, *Loaded))
+       coroutinesOnCallerExecutor(Result, *Calls))
     checkCoroutine(*Coroutine, *Result.Context);
 }
 
 void SyncWaitCheck::checkCoroutine(const FunctionDecl &Coroutine,
                                    ASTContext &Context) {
   const std::string Framework = frameworkOf(Coroutine, *Loaded);
-  CoroutineAnalysis Analysis(Coroutine, *Loaded, Context);
+  CoroutineAnalysis Analysis(Coroutine, *Calls, Context);
   Analysis.forEachCall([&](const Expr &Call, const CallSite &Site,
                            const ExecutorState &Executor) {
     checkCall(Call, Site, Executor, Analysis.readinessAt(Site), Coroutine,
@@ -121,7 +124,7 @@ void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
   // A wait on a future awaited to completion returns at once.
   std::string WhyLetGo;
   const CatalogEntry *Entry =
-      findSyncWait(Call, Coroutine, Ready, *Loaded, Context,
+      findSyncWait(Call, Coroutine, Ready, *Calls, Context,
                    ExplainSuppressions ? &WhyLetGo : nullptr);
   const SourceLocation Loc = reportLocation(Call, Context.getSourceManager());
   if (Entry && Executor.OnBlockingPool)

@@ -8,6 +8,7 @@
 #include "analysis/CoroutineBody.h"
 #include "analysis/flows/ExecutorFlow.h"
 #include "analysis/flows/ReadinessFlow.h"
+#include "catalog/CallMatcher.h"
 #include "catalog/CatalogSession.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -56,6 +57,8 @@ private:
   CatalogSession Catalog;
   /// The catalog of the translation unit being checked.
   const LoadedCatalog *Loaded = nullptr;
+  /// Its calls, each resolved once.
+  std::unique_ptr<CallResolver> Calls;
   /// Catalog names never reported.
   const std::vector<std::string> AllowedFunctions;
   /// Say at each wait a rule lets go which fact let it go.

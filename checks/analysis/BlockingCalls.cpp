@@ -2,7 +2,7 @@
 
 #include "analysis/BlockingCalls.h"
 #include "analysis/AsyncTwins.h"
-#include "catalog/CallMatcher.h"
+#include "catalog/Conditions.h"
 #include "utils/CallSites.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/Attr.h"
@@ -28,26 +28,24 @@ std::string quoted(const NamedDecl &D) {
 } // namespace
 
 const CatalogEntry *findSyncWait(const Expr &Call, const FunctionDecl &Caller,
-                                 const Readiness &Ready,
-                                 const LoadedCatalog &Catalog,
+                                 const Readiness &Ready, CallResolver &Calls,
                                  ASTContext &Context, std::string *WhyLetGo) {
-  std::optional<CatalogMatch> Match = matchCatalogEntry(
-      Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
+  const CallFacts &Facts = Calls.resolve(Call, Context);
+  const CatalogEntry *Wait =
+      Facts.blockingEntry([&](const CatalogEntry &Entry) {
         return Entry.Category == "sync-wait" &&
-               (!Entry.OnAsyncFuture || isCallOnAsyncFuture(Call, Catalog));
+               (!Entry.OnAsyncFuture || Facts.OnAsyncFuture);
       });
-  if (!Match)
+  if (!Wait)
     return nullptr;
-  if (std::optional<std::string> Why =
-          readyObjectReason(*Match->Entry, Call, Ready))
+  if (std::optional<std::string> Why = readyObjectReason(*Wait, Call, Ready))
     return letGo(WhyLetGo, *Why);
-  const VarDecl *Promise = Match->Entry->ReadyAfter.empty()
-                               ? nullptr
-                               : promiseWaitedOn(Call, Caller);
-  if (Ready.isFulfilled(Promise, Match->Entry->ReadyAfter))
+  const VarDecl *Promise =
+      Wait->ReadyAfter.empty() ? nullptr : promiseWaitedOn(Call, Caller);
+  if (Ready.isFulfilled(Promise, Wait->ReadyAfter))
     return letGo(WhyLetGo, "the promise " + quoted(*Promise) +
                                " was fulfilled on every path to it");
-  return Match->Entry;
+  return Wait;
 }
 
 std::optional<std::string> readyObjectReason(const CatalogEntry &Entry,
@@ -114,7 +112,7 @@ bool BlockingClassifier::usesNonBlockingHandle(const Expr &Call,
                                                ASTContext &Context) {
   std::unique_ptr<HandleEvidence> &Facts = Handles[Caller.getCanonicalDecl()];
   if (!Facts)
-    Facts = std::make_unique<HandleEvidence>(Caller, Catalog, Context);
+    Facts = std::make_unique<HandleEvidence>(Caller, Calls, Context);
   return Facts->usesNonBlockingHandle(Call);
 }
 
@@ -166,7 +164,7 @@ const CatalogEntry *BlockingClassifier::classify(
     if (std::optional<StringRef> Blocking =
             annotation(*Callee, BlockingAnnotation)) {
       StringRef Category = Blocking->drop_front(BlockingAnnotation.size());
-      const NamedDecl *Twin = findAsyncTwin(*Callee, Catalog);
+      const NamedDecl *Twin = findAsyncTwin(*Callee, Calls.catalog());
       const CatalogEntry &Entry = syntheticEntry(
           *Callee, Category.consume_front(":") ? Category : "annotated",
           "it is annotated coro::blocking",
@@ -180,21 +178,22 @@ const CatalogEntry *BlockingClassifier::classify(
       return &Entry;
     }
   if (const CatalogEntry *SyncWait =
-          findSyncWait(Call, Caller, Ready, Catalog, Context,
+          findSyncWait(Call, Caller, Ready, Calls, Context,
                        IncludeSyncWaits ? WhyLetGo : nullptr))
     return IncludeSyncWaits && Accept(*SyncWait) ? SyncWait : nullptr;
-  std::optional<CatalogMatch> Match = matchCatalogEntry(
-      Catalog.Entries, Call, Context, [&](const CatalogEntry &Entry) {
+  const CallFacts &Facts = Calls.resolve(Call, Context);
+  const CatalogEntry *Match =
+      Facts.blockingEntry([&](const CatalogEntry &Entry) {
         return Entry.Category != "sync-wait" && Accept(Entry);
       });
   if (!Match) {
-    if (WhyLetGo && isNonBlockingByCondition(Catalog.Entries, Call, Context))
+    if (WhyLetGo && Facts.isLetGoByCondition())
       *WhyLetGo = "a nonblocking-if condition of its catalog entry holds "
                   "(a zero timeout, a numeric address, a file that cannot "
                   "block)";
     return nullptr;
   }
-  const CatalogEntry &Entry = *Match->Entry;
+  const CatalogEntry &Entry = *Match;
   if (const ValueDecl *Handle = inMemoryHandle(Entry, Call, Ready)) {
     if (Accept(*Entry.InMemory))
       return Entry.InMemory.get();

@@ -10,6 +10,7 @@
 #include "analysis/evidence/HandleEvidence.h"
 #include "analysis/evidence/HostEvidence.h"
 #include "analysis/flows/ReadinessFlow.h"
+#include "catalog/CallMatcher.h"
 #include "catalog/Catalog.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -26,10 +27,11 @@ namespace coro_tidy {
 /// path to it, is none: on an object already awaited, or on a promise
 /// fulfilled before it (the entry's ready-after).
 /// A wait let go this way says why in \p WhyLetGo, if given.
-const CatalogEntry *
-findSyncWait(const clang::Expr &Call, const clang::FunctionDecl &Caller,
-             const Readiness &Ready, const LoadedCatalog &Catalog,
-             clang::ASTContext &Context, std::string *WhyLetGo = nullptr);
+const CatalogEntry *findSyncWait(const clang::Expr &Call,
+                                 const clang::FunctionDecl &Caller,
+                                 const Readiness &Ready, CallResolver &Calls,
+                                 clang::ASTContext &Context,
+                                 std::string *WhyLetGo = nullptr);
 
 /// Why \p Call (a member call matching \p Entry) returns at once, if it
 /// waits on an object \p Ready shows awaited (`co_await F;` then `F.get()`).
@@ -59,7 +61,10 @@ public:
   /// \p UseDescriptorEvidence: descriptor I/O shown non-blocking does not
   /// block.
   BlockingClassifier(const LoadedCatalog &Catalog, bool UseDescriptorEvidence)
-      : Catalog(Catalog), UseDescriptorEvidence(UseDescriptorEvidence) {}
+      : Calls(Catalog), UseDescriptorEvidence(UseDescriptorEvidence) {}
+
+  /// The calls of this translation unit, each resolved once.
+  CallResolver &calls() { return Calls; }
 
   /// \p Caller is the function whose body makes the call, \p Ready what
   /// holds on every path to it there; \p Accept filters catalog entries (a
@@ -90,7 +95,7 @@ private:
   bool looksUpNumericHost(const CatalogEntry &Entry, const clang::Expr &Call,
                           clang::ASTContext &Context);
 
-  const LoadedCatalog &Catalog;
+  CallResolver Calls;
   const bool UseDescriptorEvidence;
   std::map<const clang::FunctionDecl *, std::unique_ptr<CatalogEntry>>
       Synthetic;

@@ -1,16 +1,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/CoroutineAnalysis.h"
-#include "catalog/CallMatcher.h"
 
 namespace coro_tidy {
 
 using namespace clang;
 
 CoroutineAnalysis::CoroutineAnalysis(const FunctionDecl &Coroutine,
-                                     const LoadedCatalog &Catalog,
-                                     ASTContext &Context)
-    : Coroutine(Coroutine), Catalog(Catalog), Context(Context),
+                                     CallResolver &Calls, ASTContext &Context)
+    : Coroutine(Coroutine), Calls(Calls), Context(Context),
       Cfg(BodyCfg::build(Coroutine, Context)) {}
 
 CoroutineAnalysis::~CoroutineAnalysis() = default;
@@ -20,12 +18,11 @@ void CoroutineAnalysis::forEachCall(
                             const ExecutorState &)>
         OnCall) {
   if (Cfg && !Executor)
-    Executor =
-        std::make_unique<ExecutorFlow>(*Cfg, Coroutine, Catalog, Context);
+    Executor = std::make_unique<ExecutorFlow>(*Cfg, Coroutine, Calls, Context);
   if (Cfg && !Doomed && callsNoReturnFunction(Coroutine))
     Doomed = std::make_unique<DoomedPaths>(*Cfg);
   auto RunsInline = [&](const Expr &Call) {
-    return runsCallablesInline(Call, Catalog);
+    return Calls.resolve(Call, Context).RunsCallablesInline;
   };
   forEachCallOnThread(
       Coroutine, RunsInline, [&](const Expr &Call, const CallSite &Site) {
@@ -38,7 +35,7 @@ void CoroutineAnalysis::forEachCall(
 
 Readiness CoroutineAnalysis::readinessAt(const CallSite &Site) {
   if (!Ready)
-    Ready = std::make_unique<ReadinessFlow>(Coroutine, Catalog, Context,
+    Ready = std::make_unique<ReadinessFlow>(Coroutine, Calls.catalog(), Context,
                                             [&] { return Cfg.get(); });
   return Ready->at(*Site.Anchor);
 }

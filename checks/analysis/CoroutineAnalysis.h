@@ -11,7 +11,7 @@
 #include "analysis/flows/ExecutorFlow.h"
 #include "analysis/flows/LockFlow.h"
 #include "analysis/flows/ReadinessFlow.h"
-#include "catalog/Catalog.h"
+#include "catalog/CallMatcher.h"
 #include <memory>
 
 namespace coro_tidy {
@@ -23,8 +23,8 @@ namespace coro_tidy {
 /// the coroutine's own executor, under no lock.
 class CoroutineAnalysis {
 public:
-  CoroutineAnalysis(const clang::FunctionDecl &Coroutine,
-                    const LoadedCatalog &Catalog, clang::ASTContext &Context);
+  CoroutineAnalysis(const clang::FunctionDecl &Coroutine, CallResolver &Calls,
+                    clang::ASTContext &Context);
   ~CoroutineAnalysis();
 
   /// Calls \p OnCall for each call on the coroutine's thread, but not those
@@ -47,7 +47,7 @@ public:
 
 private:
   const clang::FunctionDecl &Coroutine;
-  const LoadedCatalog &Catalog;
+  CallResolver &Calls;
   clang::ASTContext &Context;
   std::unique_ptr<BodyCfg> Cfg;
   std::unique_ptr<ExecutorFlow> Executor;

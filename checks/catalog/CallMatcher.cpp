@@ -1,9 +1,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "catalog/CallMatcher.h"
+#include "catalog/Conditions.h"
 #include "utils/CallSites.h"
 #include "utils/CoroutineMatchers.h"
-#include "utils/HostNames.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -191,118 +191,6 @@ bool anyOperandIsOneOf(const CallShape &Shape,
   });
 }
 
-/// True if \p Operator is a literal operator template instantiated with the
-/// characters of a zero ('0', "0.0", "0'000").
-bool isZeroCharacterPack(const FunctionDecl *Operator) {
-  const TemplateArgumentList *Args =
-      Operator ? Operator->getTemplateSpecializationArgs() : nullptr;
-  if (!Args || Args->size() != 1 ||
-      Args->get(0).getKind() != TemplateArgument::Pack ||
-      Args->get(0).pack_size() == 0)
-    return false;
-  return llvm::all_of(
-      Args->get(0).pack_elements(), [](const TemplateArgument &Character) {
-        if (Character.getKind() != TemplateArgument::Integral)
-          return false;
-        const int64_t C = Character.getAsIntegral().getExtValue();
-        return C == '0' || C == '.' || C == '\'';
-      });
-}
-
-/// True if \p E is zero: an integer 0, or a duration made of one (0s,
-/// std::chrono::milliseconds(0), duration::zero()).
-bool isZero(const Expr &E, const ASTContext &Context) {
-  const Expr *Inner = E.IgnoreImplicit()->IgnoreParenImpCasts();
-  Expr::EvalResult Value;
-  if (!Inner->isValueDependent() &&
-      Inner->getType()->isIntegralOrEnumerationType() &&
-      Inner->EvaluateAsInt(Value, Context))
-    return Value.Val.getInt() == 0;
-  if (const auto *Literal = dyn_cast<UserDefinedLiteral>(Inner)) {
-    switch (Literal->getLiteralOperatorKind()) {
-    case UserDefinedLiteral::LOK_Template:
-      // std::chrono's 0s receives the number as a pack of characters.
-      return isZeroCharacterPack(Literal->getDirectCallee());
-    case UserDefinedLiteral::LOK_Integer:
-    case UserDefinedLiteral::LOK_Floating:
-      return isZero(*Literal->getCookedLiteral(), Context);
-    default:
-      return false;
-    }
-  }
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
-    return Construct->getNumArgs() == 1 &&
-           isZero(*Construct->getArg(0), Context);
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Inner))
-    return isZero(*Cast->getSubExpr(), Context);
-  if (const auto *Call = dyn_cast<CallExpr>(Inner))
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
-      return Callee->getIdentifier() && Callee->getName() == "zero" &&
-             Call->getNumArgs() == 0;
-  return false;
-}
-
-} // namespace
-
-std::optional<StringRef> stringLiteralOf(const Expr &E) {
-  const Expr *Inner = E.IgnoreImplicit()->IgnoreParenImpCasts();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
-    return Construct->getNumArgs() >= 1 ? stringLiteralOf(*Construct->getArg(0))
-                                        : std::nullopt;
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Inner))
-    return stringLiteralOf(*Cast->getSubExpr());
-  if (const auto *Literal = dyn_cast<StringLiteral>(Inner))
-    if (Literal->getCharByteWidth() == 1)
-      return Literal->getString();
-  return std::nullopt;
-}
-
-const Expr *conditionArgument(const NonBlockingCondition &Condition,
-                              const Expr &Call) {
-  llvm::ArrayRef<const Expr *> Args = parameterArguments(Call);
-  return Condition.Argument <= Args.size() ? Args[Condition.Argument - 1]
-                                           : nullptr;
-}
-
-bool isLiteralNumericHost(const Expr &Host) {
-  // No host at all: getaddrinfo(NULL, ...) answers the wildcard or loopback.
-  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Host.IgnoreParens()))
-    if (Cast->getCastKind() == CK_NullToPointer)
-      return true;
-  std::optional<StringRef> Text = stringLiteralOf(Host);
-  return Text && isNumericHost(*Text);
-}
-
-namespace {
-
-bool holds(const NonBlockingCondition &Condition, const Expr &Call,
-           const ASTContext &Context) {
-  const Expr *ArgPtr = conditionArgument(Condition, Call);
-  if (!ArgPtr)
-    return false;
-  const Expr &Arg = *ArgPtr;
-  if (Condition.Zero && isZero(Arg, Context))
-    return true;
-  if (Condition.NumericHost && isLiteralNumericHost(Arg))
-    return true;
-  if (!Condition.Prefixes.empty() || !Condition.Equals.empty()) {
-    std::optional<StringRef> Text = stringLiteralOf(Arg);
-    if (Text && (llvm::any_of(Condition.Prefixes,
-                              [&](const std::string &P) {
-                                return Text->starts_with(P);
-                              }) ||
-                 llvm::is_contained(Condition.Equals, *Text)))
-      return true;
-  }
-  Expr::EvalResult Value;
-  if (Arg.isValueDependent() || !Arg.EvaluateAsInt(Value, Context))
-    return false;
-  const uint64_t Constant = Value.Val.getInt().getZExtValue();
-  return (Constant & Condition.FlagMask) != 0 ||
-         (Condition.AtMost && !Value.Val.getInt().isNegative() &&
-          Constant <= *Condition.AtMost);
-}
-
 bool kindMatches(const CatalogEntry &Entry, const CallShape &Shape) {
   switch (Entry.Kind) {
   case EntryKind::Constructor:
@@ -315,19 +203,63 @@ bool kindMatches(const CatalogEntry &Entry, const CallShape &Shape) {
   return false;
 }
 
-} // namespace
+/// The candidate names of a call in a template whose every candidate
+/// \p Entries lists (with \p Accept admitting one of each name's).
+bool everyCandidateListed(
+    const CallShape &Shape, const Catalog &Entries,
+    llvm::function_ref<bool(const CatalogEntry &)> Accept) {
+  return llvm::all_of(Shape.CandidateNames, [&](const std::string &Name) {
+    return llvm::any_of(Entries.lookup(Name), [&](const CatalogEntry &Entry) {
+      return kindMatches(Entry, Shape) && Accept(Entry);
+    });
+  });
+}
 
-std::vector<std::string> calleeNames(const CallExpr &Call) {
-  std::optional<CallShape> Shape = shapeOf(Call);
-  if (!Shape)
-    return {};
-  return {Shape->CandidateNames.begin(), Shape->CandidateNames.end()};
+/// The entries of \p Entries of a matching kind listed under the names of
+/// \p Shape, with their filters and conditions read at \p Call.
+llvm::SmallVector<NamingEntry, 2> namingEntries(const Catalog &Entries,
+                                                const CallShape &Shape,
+                                                const Expr &Call,
+                                                const ASTContext &Context) {
+  llvm::SmallVector<NamingEntry, 2> Named;
+  for (unsigned Index = 0; Index < Shape.CandidateNames.size(); ++Index)
+    for (const CatalogEntry &Entry :
+         Entries.lookup(Shape.CandidateNames[Index])) {
+      if (!kindMatches(Entry, Shape))
+        continue;
+      NamingEntry Naming{&Entry, Index};
+      Naming.FiltersMet = (Entry.WhenArgument.empty() ||
+                           anyOperandIsOneOf(Shape, Entry.WhenArgument)) &&
+                          !anyOperandIsOneOf(Shape, Entry.UnlessArgument);
+      Naming.ConditionHolds =
+          Naming.FiltersMet &&
+          llvm::any_of(Entry.NonBlockingIf,
+                       [&](const NonBlockingCondition &Condition) {
+                         return conditionHolds(Condition, Call, Context);
+                       });
+      Named.push_back(Naming);
+    }
+  return Named;
+}
+
+/// The first entry of \p Entries (a framework section) that names the call
+/// and whose conditions do not hold.
+const CatalogEntry *sectionEntry(const Catalog &Entries, const CallShape &Shape,
+                                 const Expr &Call, const ASTContext &Context) {
+  if (Entries.size() == 0 ||
+      (Shape.Unresolved &&
+       !everyCandidateListed(Shape, Entries,
+                             [](const CatalogEntry &) { return true; })))
+    return nullptr;
+  for (const NamingEntry &Naming : namingEntries(Entries, Shape, Call, Context))
+    if (Naming.FiltersMet && !Naming.ConditionHolds)
+      return Naming.Entry;
+  return nullptr;
 }
 
 /// True if \p Producer (an initializer or a temporary) is a call that
 /// returns an asynchronous operation's future.
-static bool producesAsyncFuture(const Expr *Producer,
-                                const LoadedCatalog &Catalog) {
+bool producesAsyncFuture(const Expr *Producer, const LoadedCatalog &Catalog) {
   if (!Producer)
     return false;
   Producer = Producer->IgnoreImplicit();
@@ -338,73 +270,14 @@ static bool producesAsyncFuture(const Expr *Producer,
   const auto *Call = dyn_cast<CallExpr>(Producer);
   if (!Call)
     return false;
-  if (llvm::any_of(calleeNames(*Call), [&](const std::string &Name) {
-        return Catalog.FutureSources.contains(Name);
+  std::optional<CallShape> Shape = shapeOf(*Call);
+  if (Shape && llvm::any_of(Shape->CandidateNames, [&](const std::string &N) {
+        return Catalog.FutureSources.contains(N);
       }))
     return true;
   return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
     return operandIsOneOf(*Arg, Catalog.FutureTokens);
   });
-}
-
-bool runsCallablesInline(const Expr &Call, const LoadedCatalog &Catalog) {
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
-    return Catalog.Synchronous.contains(
-        catalogName(*Construct->getConstructor()->getParent()));
-  const auto *CallE = dyn_cast<CallExpr>(&Call);
-  return CallE &&
-         llvm::any_of(calleeNames(*CallE), [&](const std::string &Name) {
-           return Catalog.Synchronous.contains(Name);
-         });
-}
-
-static const CatalogEntry *anyEntry(const Catalog &Entries, const Expr &Call,
-                                    const ASTContext &Context) {
-  std::optional<CatalogMatch> Match = matchCatalogEntry(
-      Entries, Call, Context, [](const CatalogEntry &) { return true; });
-  return Match ? Match->Entry : nullptr;
-}
-
-const CatalogEntry *executorSwitch(const Expr &Call,
-                                   const LoadedCatalog &Catalog,
-                                   const ASTContext &Context) {
-  return anyEntry(Catalog.ExecutorSwitches, Call, Context);
-}
-
-const CatalogEntry *nonMovingHop(const Expr &Call, const LoadedCatalog &Catalog,
-                                 const ASTContext &Context) {
-  return anyEntry(Catalog.NonMovingHops, Call, Context);
-}
-
-bool isOffloadedCoroutineLambda(const FunctionDecl &Coroutine,
-                                const LoadedCatalog &Catalog,
-                                ASTContext &Context) {
-  const auto *Method = dyn_cast<CXXMethodDecl>(&Coroutine);
-  if (!Method || !Method->getParent()->isLambda() ||
-      Catalog.OffloadApis.size() == 0)
-    return false;
-  // lambda class -> LambdaExpr -> implicit wrappers -> the call it is an
-  // argument of.
-  DynTypedNodeList Parents = Context.getParents(*Method->getParent());
-  for (int Depth = 0; Depth < 6 && Parents.size() == 1; ++Depth) {
-    if (const auto *Call = Parents[0].get<CallExpr>())
-      return anyEntry(Catalog.OffloadApis, *Call, Context) != nullptr;
-    if (!Parents[0].get<Expr>())
-      return false;
-    Parents = Context.getParents(Parents[0]);
-  }
-  return false;
-}
-
-llvm::SmallVector<const FunctionDecl *, 4>
-coroutinesOnCallerExecutor(const ast_matchers::MatchFinder::MatchResult &Result,
-                           const LoadedCatalog &Catalog) {
-  llvm::SmallVector<const FunctionDecl *, 4> Coroutines =
-      matchedCoroutines(Result);
-  llvm::erase_if(Coroutines, [&](const FunctionDecl *Coroutine) {
-    return isOffloadedCoroutineLambda(*Coroutine, Catalog, *Result.Context);
-  });
-  return Coroutines;
 }
 
 bool isCallOnAsyncFuture(const Expr &Call, const LoadedCatalog &Catalog) {
@@ -420,60 +293,77 @@ bool isCallOnAsyncFuture(const Expr &Call, const LoadedCatalog &Catalog) {
   return producesAsyncFuture(Object, Catalog);
 }
 
-namespace {
+bool runsCallablesInline(const CallShape &Shape, const LoadedCatalog &Catalog) {
+  return llvm::any_of(Shape.CandidateNames, [&](const std::string &Name) {
+    return Catalog.Synchronous.contains(Name);
+  });
+}
 
-/// Calls \p OnEntry(Entry, ConditionHolds) for each entry of \p Entries that
-/// names \p Call (kind and argument filters met, \p Accept admitting it),
-/// in order, until it returns true.
-void forEachNamingEntry(
-    const Catalog &Entries, const CallShape &Shape, const Expr &Call,
-    const ASTContext &Context,
-    llvm::function_ref<bool(const CatalogEntry &)> Accept,
-    llvm::function_ref<bool(const CatalogEntry &, bool ConditionHolds)>
-        OnEntry) {
-  for (const std::string &Name : Shape.CandidateNames) {
-    for (const CatalogEntry &Entry : Entries.lookup(Name)) {
-      if (!kindMatches(Entry, Shape) || !Accept(Entry))
-        continue;
-      if (!Entry.WhenArgument.empty() &&
-          !anyOperandIsOneOf(Shape, Entry.WhenArgument))
-        continue;
-      if (anyOperandIsOneOf(Shape, Entry.UnlessArgument))
-        continue;
-      const bool Holds = llvm::any_of(
-          Entry.NonBlockingIf, [&](const NonBlockingCondition &Condition) {
-            return holds(Condition, Call, Context);
-          });
-      if (OnEntry(Entry, Holds))
-        return;
-    }
-  }
+/// The facts of \p Call, which has \p Shape.
+std::unique_ptr<CallFacts> factsOf(const Expr &Call, const CallShape &Shape,
+                                   const LoadedCatalog &Catalog,
+                                   const ASTContext &Context) {
+  auto Facts = std::make_unique<CallFacts>();
+  Facts->Candidates = Shape.CandidateNames;
+  Facts->Unresolved = Shape.Unresolved;
+  Facts->Named = namingEntries(Catalog.Entries, Shape, Call, Context);
+  Facts->OnAsyncFuture = llvm::any_of(Facts->Named,
+                                      [](const NamingEntry &N) {
+                                        return N.Entry->OnAsyncFuture;
+                                      }) &&
+                         isCallOnAsyncFuture(Call, Catalog);
+  Facts->RunsCallablesInline = runsCallablesInline(Shape, Catalog);
+  Facts->ExecutorSwitch =
+      sectionEntry(Catalog.ExecutorSwitches, Shape, Call, Context);
+  Facts->NonMovingHop =
+      sectionEntry(Catalog.NonMovingHops, Shape, Call, Context);
+  Facts->OffloadApi = sectionEntry(Catalog.OffloadApis, Shape, Call, Context);
+  return Facts;
 }
 
 } // namespace
 
-std::optional<CatalogMatch>
-matchCatalogEntry(const Catalog &Entries, const Expr &Call,
-                  const ASTContext &Context,
-                  llvm::function_ref<bool(const CatalogEntry &)> Accept) {
-  std::optional<CallShape> Shape = shapeOf(Call);
-  if (!Shape)
-    return std::nullopt;
-  if (Shape->Unresolved &&
-      !llvm::all_of(Shape->CandidateNames, [&](const std::string &Name) {
-        return llvm::any_of(Entries.lookup(Name), [&](const CatalogEntry &E) {
-          return kindMatches(E, *Shape) && Accept(E);
-        });
-      }))
-    return std::nullopt;
-  std::optional<CatalogMatch> Match;
-  forEachNamingEntry(Entries, *Shape, Call, Context, Accept,
-                     [&](const CatalogEntry &Entry, bool ConditionHolds) {
-                       if (!ConditionHolds)
-                         Match = CatalogMatch{&Entry};
-                       return Match.has_value();
-                     });
-  return Match;
+const CatalogEntry *CallFacts::blockingEntry(
+    llvm::function_ref<bool(const CatalogEntry &)> Accept) const {
+  if (Unresolved) {
+    // Every candidate must be an entry the caller admits.
+    for (unsigned Index = 0; Index < Candidates.size(); ++Index)
+      if (llvm::none_of(Named, [&](const NamingEntry &N) {
+            return N.Candidate == Index && Accept(*N.Entry);
+          }))
+        return nullptr;
+  }
+  for (const NamingEntry &Naming : Named)
+    if (Naming.FiltersMet && !Naming.ConditionHolds && Accept(*Naming.Entry))
+      return Naming.Entry;
+  return nullptr;
+}
+
+bool CallFacts::isNamed() const {
+  return !Unresolved &&
+         llvm::any_of(Named, [](const NamingEntry &N) { return N.FiltersMet; });
+}
+
+bool CallFacts::isLetGoByCondition() const {
+  return !Unresolved && llvm::any_of(Named, [](const NamingEntry &N) {
+    return N.ConditionHolds;
+  });
+}
+
+const CallFacts &CallResolver::resolve(const Expr &Call,
+                                       const ASTContext &Context) {
+  std::unique_ptr<CallFacts> &Slot = Resolved[&Call];
+  if (!Slot) {
+    std::optional<CallShape> Shape = shapeOf(Call);
+    Slot = Shape ? factsOf(Call, *Shape, Catalog, Context)
+                 : std::make_unique<CallFacts>();
+    // Shapes leave copies and moves out; a class the catalog lists as
+    // synchronous runs its callables inline however it is made.
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
+      Slot->RunsCallablesInline = Catalog.Synchronous.contains(
+          catalogName(*Construct->getConstructor()->getParent()));
+  }
+  return *Slot;
 }
 
 bool isNotFollowed(const FunctionDecl &Callee, const LoadedCatalog &Catalog) {
@@ -493,35 +383,34 @@ bool isNotFollowed(const FunctionDecl &Callee, const LoadedCatalog &Catalog) {
   return false;
 }
 
-namespace {
-
-/// True if an entry of \p Entries names \p Call and \p Wanted holds of it.
-bool anyNamingEntry(const Catalog &Entries, const Expr &Call,
-                    const ASTContext &Context,
-                    llvm::function_ref<bool(bool ConditionHolds)> Wanted) {
-  std::optional<CallShape> Shape = shapeOf(Call);
-  if (!Shape || Shape->Unresolved)
+bool isOffloadedCoroutineLambda(const FunctionDecl &Coroutine,
+                                CallResolver &Calls, ASTContext &Context) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Coroutine);
+  if (!Method || !Method->getParent()->isLambda() ||
+      Calls.catalog().OffloadApis.size() == 0)
     return false;
-  bool Found = false;
-  forEachNamingEntry(
-      Entries, *Shape, Call, Context, [](const CatalogEntry &) { return true; },
-      [&](const CatalogEntry &, bool ConditionHolds) {
-        return Found = Wanted(ConditionHolds);
-      });
-  return Found;
+  // lambda class -> LambdaExpr -> implicit wrappers -> the call it is an
+  // argument of.
+  DynTypedNodeList Parents = Context.getParents(*Method->getParent());
+  for (int Depth = 0; Depth < 6 && Parents.size() == 1; ++Depth) {
+    if (const auto *Call = Parents[0].get<CallExpr>())
+      return Calls.resolve(*Call, Context).OffloadApi != nullptr;
+    if (!Parents[0].get<Expr>())
+      return false;
+    Parents = Context.getParents(Parents[0]);
+  }
+  return false;
 }
 
-} // namespace
-
-bool catalogNames(const Catalog &Entries, const Expr &Call,
-                  const ASTContext &Context) {
-  return anyNamingEntry(Entries, Call, Context, [](bool) { return true; });
-}
-
-bool isNonBlockingByCondition(const Catalog &Entries, const Expr &Call,
-                              const ASTContext &Context) {
-  return anyNamingEntry(Entries, Call, Context,
-                        [](bool ConditionHolds) { return ConditionHolds; });
+llvm::SmallVector<const FunctionDecl *, 4>
+coroutinesOnCallerExecutor(const ast_matchers::MatchFinder::MatchResult &Result,
+                           CallResolver &Calls) {
+  llvm::SmallVector<const FunctionDecl *, 4> Coroutines =
+      matchedCoroutines(Result);
+  llvm::erase_if(Coroutines, [&](const FunctionDecl *Coroutine) {
+    return isOffloadedCoroutineLambda(*Coroutine, Calls, *Result.Context);
+  });
+  return Coroutines;
 }
 
 } // namespace coro_tidy

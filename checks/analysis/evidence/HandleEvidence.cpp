@@ -1,7 +1,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/evidence/HandleEvidence.h"
-#include "catalog/CallMatcher.h"
 #include "utils/CallSites.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -22,14 +21,14 @@ const Expr *openingCall(const Expr *Init) {
 
 class HandleFinder : public RecursiveASTVisitor<HandleFinder> {
 public:
-  HandleFinder(const LoadedCatalog &Catalog, ASTContext &Context)
-      : Catalog(Catalog), Context(Context) {}
+  HandleFinder(CallResolver &Calls, ASTContext &Context)
+      : Calls(Calls), Context(Context) {}
 
   bool VisitVarDecl(VarDecl *Var) {
     if (!Var->isLocalVarDecl())
       return true;
     if (const Expr *Open = openingCall(Var->getInit()))
-      if (isNonBlockingByCondition(Catalog.Entries, *Open, Context))
+      if (Calls.resolve(*Open, Context).isLetGoByCondition())
         Opened.insert(Var);
     return true;
   }
@@ -67,16 +66,15 @@ private:
     return dyn_cast_or_null<VarDecl>(declNamedBy(E));
   }
 
-  const LoadedCatalog &Catalog;
+  CallResolver &Calls;
   ASTContext &Context;
 };
 
 } // namespace
 
-HandleEvidence::HandleEvidence(const FunctionDecl &FD,
-                               const LoadedCatalog &Catalog,
+HandleEvidence::HandleEvidence(const FunctionDecl &FD, CallResolver &Calls,
                                ASTContext &Context) {
-  HandleFinder Finder(Catalog, Context);
+  HandleFinder Finder(Calls, Context);
   if (const Stmt *Body = FD.getBody())
     Finder.TraverseStmt(const_cast<Stmt *>(Body));
   for (const VarDecl *Var : Finder.Opened)

@@ -5,7 +5,7 @@
 #ifndef CORO_TIDY_ANALYSIS_EVIDENCE_HANDLEEVIDENCE_H
 #define CORO_TIDY_ANALYSIS_EVIDENCE_HANDLEEVIDENCE_H
 
-#include "catalog/Catalog.h"
+#include "catalog/CallMatcher.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseSet.h"
@@ -19,7 +19,7 @@ namespace coro_tidy {
 /// assigned anew in the function does not count.
 class HandleEvidence {
 public:
-  HandleEvidence(const clang::FunctionDecl &FD, const LoadedCatalog &Catalog,
+  HandleEvidence(const clang::FunctionDecl &FD, CallResolver &Calls,
                  clang::ASTContext &Context);
 
   /// True if an operand of \p Call (its object or an argument) is such a

@@ -1,13 +1,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/evidence/HostEvidence.h"
-#include "catalog/CallMatcher.h"
+#include "catalog/Conditions.h"
 #include "utils/CallSites.h"
 #include "utils/Declarations.h"
 #include "utils/HostNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 
 namespace coro_tidy {
 

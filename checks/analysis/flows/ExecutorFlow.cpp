@@ -1,7 +1,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/flows/ExecutorFlow.h"
-#include "catalog/CallMatcher.h"
 #include "utils/Coroutines.h"
 #include "utils/QualifiedNames.h"
 #include "clang/AST/ExprCXX.h"
@@ -14,7 +13,7 @@ using namespace clang;
 struct ExecutorFlow::Impl {
   using State = ExecutorState;
 
-  const LoadedCatalog &Catalog;
+  CallResolver &Calls;
   ASTContext &Context;
   bool StartsOnPool;
 
@@ -34,12 +33,13 @@ struct ExecutorFlow::Impl {
     const Expr *Awaited = isa<CoawaitExpr>(Statement->getStmt())
                               ? awaitedCall(*Statement->getStmt())
                               : nullptr;
-    S.OnBlockingPool = Awaited && executorSwitch(*Awaited, Catalog, Context);
+    const CallFacts *Facts =
+        Awaited ? &Calls.resolve(*Awaited, Context) : nullptr;
+    S.OnBlockingPool = Facts && Facts->ExecutorSwitch;
     if (S.OnBlockingPool) {
       S.NonMovingHops.clear();
     } else if (const CatalogEntry *Hop =
-                   Awaited ? nonMovingHop(*Awaited, Catalog, Context)
-                           : nullptr) {
+                   Facts ? Facts->NonMovingHop : nullptr) {
       const NonMovingHop Here{Awaited, Hop};
       if (!llvm::is_contained(S.NonMovingHops, Here))
         S.NonMovingHops.push_back(Here);
@@ -48,8 +48,9 @@ struct ExecutorFlow::Impl {
 };
 
 ExecutorFlow::ExecutorFlow(BodyCfg &Cfg, const FunctionDecl &Coroutine,
-                           const LoadedCatalog &Catalog, ASTContext &Context) {
-  Impl Analysis{Catalog, Context, startsOnChosenExecutor(Coroutine, Catalog)};
+                           CallResolver &Calls, ASTContext &Context) {
+  Impl Analysis{Calls, Context,
+                startsOnChosenExecutor(Coroutine, Calls.catalog())};
   ForwardFlow<Impl> Flow(Cfg, Analysis);
   Flow.replay([&](const CFGElement &Element, const ExecutorState &S) {
     std::optional<CFGStmt> Statement = Element.getAs<CFGStmt>();

@@ -7,7 +7,7 @@
 #define CORO_TIDY_ANALYSIS_FLOWS_EXECUTORFLOW_H
 
 #include "analysis/flows/BodyCfg.h"
-#include "catalog/Catalog.h"
+#include "catalog/CallMatcher.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -47,7 +47,7 @@ struct ExecutorState {
 class ExecutorFlow {
 public:
   ExecutorFlow(BodyCfg &Cfg, const clang::FunctionDecl &Coroutine,
-               const LoadedCatalog &Catalog, clang::ASTContext &Context);
+               CallResolver &Calls, clang::ASTContext &Context);
 
   /// The state when \p S (a call or construction in the graph) starts.
   ExecutorState at(const clang::Stmt &S) const;

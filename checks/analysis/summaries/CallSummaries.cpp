@@ -107,8 +107,7 @@ std::string usrOf(const FunctionDecl &Function) {
   return std::string(Usr);
 }
 
-const FunctionDecl *followedCallee(const Expr &Call,
-                                   const LoadedCatalog &Catalog,
+const FunctionDecl *followedCallee(const Expr &Call, CallResolver &Calls,
                                    const ASTContext &Context) {
   const FunctionDecl *Callee = nullptr;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
@@ -121,8 +120,11 @@ const FunctionDecl *followedCallee(const Expr &Call,
   // walked in place. An API the catalog lists is the catalog's to describe
   // (a sync wait coro-sync-wait reports, an entry the user allowed), even
   // when its body is in the project.
-  if (!Callee || runsCallablesInline(Call, Catalog) ||
-      catalogNames(Catalog.Entries, Call, Context) ||
+  if (!Callee)
+    return nullptr;
+  const CallFacts &Facts = Calls.resolve(Call, Context);
+  const LoadedCatalog &Catalog = Calls.catalog();
+  if (Facts.RunsCallablesInline || Facts.isNamed() ||
       isNotFollowed(*Callee, Catalog))
     return nullptr;
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
@@ -146,15 +148,16 @@ const FunctionSummary &CallSummaries::summaryOf(const FunctionDecl &Definition,
     return *Slot;
   Slot = std::make_unique<FunctionSummary>();
   FunctionSummary &Summary = *Slot;
+  CallResolver &Calls = Classifier.calls();
   auto RunsInline = [&](const Expr &Call) {
-    return runsCallablesInline(Call, Catalog);
+    return Calls.resolve(Call, Context).RunsCallablesInline;
   };
   // A helper's fatal-error path (log, print a stack trace, exit) stalls
   // nothing that goes on.
   const std::unique_ptr<DoomedPaths> Doomed =
       DoomedPaths::build(Definition, Context);
   std::unique_ptr<BodyCfg> Cfg;
-  const ReadinessFlow Ready(Definition, Catalog, Context, [&] {
+  const ReadinessFlow Ready(Definition, Calls.catalog(), Context, [&] {
     Cfg = BodyCfg::build(Definition, Context);
     return Cfg.get();
   });
@@ -169,7 +172,7 @@ const FunctionSummary &CallSummaries::summaryOf(const FunctionDecl &Definition,
           if (!isWaitOnCallersHandle(*Entry, Call, Definition))
             Summary.Blocking.push_back({&Call, Entry});
         } else if (const FunctionDecl *Callee =
-                       followedCallee(Call, Catalog, Context)) {
+                       followedCallee(Call, Calls, Context)) {
           Summary.Callees.push_back({&Call, Callee});
         }
       });

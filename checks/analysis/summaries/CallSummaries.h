@@ -73,7 +73,7 @@ struct BlockingChain {
 /// catalog's inline callers (the callables they run are walked in place),
 /// nor any call a catalog entry names, nor what its not-followed list names.
 const clang::FunctionDecl *followedCallee(const clang::Expr &Call,
-                                          const LoadedCatalog &Catalog,
+                                          CallResolver &Calls,
                                           const clang::ASTContext &Context);
 
 /// How notes name a function: 'f', 'C' for a constructor, or "the lambda".
@@ -94,8 +94,8 @@ struct ChainFilter {
 /// The call facts of a translation unit, each function summarized once.
 class CallSummaries {
 public:
-  CallSummaries(const LoadedCatalog &Catalog, BlockingClassifier &Classifier)
-      : Catalog(Catalog), Classifier(Classifier) {}
+  explicit CallSummaries(BlockingClassifier &Classifier)
+      : Classifier(Classifier) {}
 
   /// \p Definition's facts (it must have a body).
   const FunctionSummary &summaryOf(const clang::FunctionDecl &Definition,
@@ -121,7 +121,6 @@ private:
                                        const SummaryIndex *Index,
                                        const ChainFilter &Filter);
 
-  const LoadedCatalog &Catalog;
   BlockingClassifier &Classifier;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
