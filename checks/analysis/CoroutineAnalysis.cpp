@@ -35,7 +35,7 @@ void CoroutineAnalysis::forEachCall(
 
 Readiness CoroutineAnalysis::readinessAt(const CallSite &Site) {
   if (!Ready)
-    Ready = std::make_unique<ReadinessFlow>(Coroutine, Calls.catalog(), Context,
+    Ready = std::make_unique<ReadinessFlow>(Coroutine, Calls, Context,
                                             [&] { return Cfg.get(); });
   return Ready->at(*Site.Anchor);
 }

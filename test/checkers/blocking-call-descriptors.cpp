@@ -65,6 +65,41 @@ task<> afterReadiness(int Fd) {
   // ALL: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io)
 }
 
+// One readiness wait admits one operation: the first read may take all that
+// was ready, and the second then waits for more.
+task<> twoReadsAfterOneWait(int Fd) {
+  co_await readable(Fd);
+  char Buf[64];
+  (void)read(Fd, Buf, sizeof Buf);
+  // ALL: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io)
+  (void)recv(Fd, Buf, sizeof Buf, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'recv' (network) stalls the thread running coroutine 'twoReadsAfterOneWait'
+  // CHECK-MESSAGES: :[[@LINE-7]]:8: note: coroutine 'twoReadsAfterOneWait' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'recv' (network)
+}
+
+// A wait before each read, in a loop: each read has its own.
+task<> waitBeforeEachRead(int Fd) {
+  char Buf[64];
+  for (int I = 0; I < 4; ++I) {
+    co_await readable(Fd);
+    (void)read(Fd, Buf, sizeof Buf);
+    // ALL: :[[@LINE-1]]:11: warning: blocking call to 'read' (file-io)
+  }
+}
+
+// A read on another descriptor uses up nothing of this one's wait.
+task<> otherReadBetween(int Fd, int Other) {
+  char Buf[64];
+  co_await readable(Fd);
+  (void)read(Other, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'otherReadBetween'
+  // CHECK-MESSAGES: :[[@LINE-5]]:8: note: coroutine 'otherReadBetween' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'read' (file-io)
+  (void)read(Fd, Buf, sizeof Buf);
+  // ALL: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io)
+}
+
 asio::awaitable<void> sendFile(asio::ip::tcp::socket &Socket, int File) {
   Socket.native_non_blocking(true);
   off_t Offset = 0;

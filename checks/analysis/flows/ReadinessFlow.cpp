@@ -136,11 +136,12 @@ bool mayGiveNewValue(const FunctionDecl &Callee, unsigned Index) {
 struct ReadinessFlow::Impl {
   using State = llvm::BitVector;
 
-  Impl(ReadinessFlow &Out, const LoadedCatalog &Catalog, ASTContext &Context)
-      : Out(Out), Context(Context),
-        Fulfils(Catalog.Entries.readyAfterMethods()) {}
+  Impl(ReadinessFlow &Out, CallResolver &Calls, ASTContext &Context)
+      : Out(Out), Calls(Calls), Context(Context),
+        Fulfils(Calls.catalog().Entries.readyAfterMethods()) {}
 
   ReadinessFlow &Out;
+  CallResolver &Calls;
   ASTContext &Context;
   const llvm::StringSet<> &Fulfils;
   /// Each object's facts, by index into Out.Facts.
@@ -222,6 +223,7 @@ struct ReadinessFlow::Impl {
     if (isStdMoveOrForward(Call))
       return;
     databaseEffects(Call, Sink);
+    usesUpReadiness(Call, Sink);
     if (std::optional<ModeChange> Change = modeChangeOf(Call, Context))
       if (Change->Descriptor)
         Sink({Change->Descriptor, ReadyKind::NonBlockingDescriptor, "",
@@ -265,6 +267,19 @@ struct ReadinessFlow::Impl {
              {ReadyKind::AwaitedItself, ReadyKind::AwaitedResult,
               ReadyKind::Fulfilled, ReadyKind::InMemoryDatabase})
           Sink({Object, Kind, "", false});
+    }
+  }
+
+  /// A readiness wait admits one operation on its descriptor: the read
+  /// after it may take all that was ready, and a second one wait for more.
+  void usesUpReadiness(const CallExpr &Call,
+                       llvm::function_ref<void(const Effect &)> Sink) {
+    for (const NamingEntry &Naming : Calls.resolve(Call, Context).Named) {
+      const unsigned Argument = Naming.Entry->DescriptorArgument;
+      if (Naming.FiltersMet && Argument != 0 && Argument <= Call.getNumArgs())
+        if (const ValueDecl *Descriptor =
+                descriptorOf(Call.getArg(Argument - 1)))
+          Sink({Descriptor, ReadyKind::DescriptorAwaited, "", false});
     }
   }
 
@@ -355,13 +370,13 @@ private:
 
 } // namespace
 
-ReadinessFlow::ReadinessFlow(const FunctionDecl &FD,
-                             const LoadedCatalog &Catalog, ASTContext &Context,
+ReadinessFlow::ReadinessFlow(const FunctionDecl &FD, CallResolver &Calls,
+                             ASTContext &Context,
                              llvm::function_ref<BodyCfg *()> GetCfg) {
   const Stmt *Body = userWrittenBody(FD);
   if (!Body)
     return;
-  Impl Analysis(*this, Catalog, Context);
+  Impl Analysis(*this, Calls, Context);
   FactScanner(Analysis).TraverseStmt(const_cast<Stmt *>(Body));
   if (Facts.empty())
     return;

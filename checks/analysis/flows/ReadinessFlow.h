@@ -6,7 +6,7 @@
 #define CORO_TIDY_ANALYSIS_FLOWS_READINESSFLOW_H
 
 #include "analysis/flows/BodyCfg.h"
-#include "catalog/Catalog.h"
+#include "catalog/CallMatcher.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/BitVector.h"
@@ -75,14 +75,16 @@ private:
 /// fulfilling call, a mode change or an in-memory open makes a fact, a new
 /// value of the object (its declaration, an assignment, a swap, a non-const
 /// reference handed to a call for a future or promise, its address handed to
-/// a call for a database handle) ends it, and paths join by intersection,
+/// a call for a database handle) ends it, and so does the first operation on
+/// a descriptor awaited ready (it may take all that was ready). Paths join
+/// by intersection,
 /// exceptional edges included. A body with nothing to track builds no
 /// graph.
 class ReadinessFlow {
 public:
   /// \p GetCfg gives the body's graph (null if there is none); it is called
   /// only when the body has a fact to track.
-  ReadinessFlow(const clang::FunctionDecl &FD, const LoadedCatalog &Catalog,
+  ReadinessFlow(const clang::FunctionDecl &FD, CallResolver &Calls,
                 clang::ASTContext &Context,
                 llvm::function_ref<BodyCfg *()> GetCfg);
 

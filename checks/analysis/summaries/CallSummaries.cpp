@@ -157,7 +157,7 @@ const FunctionSummary &CallSummaries::summaryOf(const FunctionDecl &Definition,
   const std::unique_ptr<DoomedPaths> Doomed =
       DoomedPaths::build(Definition, Context);
   std::unique_ptr<BodyCfg> Cfg;
-  const ReadinessFlow Ready(Definition, Calls.catalog(), Context, [&] {
+  const ReadinessFlow Ready(Definition, Calls, Context, [&] {
     Cfg = BodyCfg::build(Definition, Context);
     return Cfg.get();
   });
