@@ -103,7 +103,7 @@ std::optional<std::string> BlockingClassifier::nonBlockingReason(
   std::unique_ptr<DescriptorEvidence> &Facts =
       Evidence[Caller.getCanonicalDecl()];
   if (!Facts)
-    Facts = std::make_unique<DescriptorEvidence>(Caller, Context);
+    Facts = std::make_unique<DescriptorEvidence>(Caller, Calls, Context);
   return Facts->whyNonBlocking(Descriptor);
 }
 

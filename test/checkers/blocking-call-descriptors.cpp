@@ -1,8 +1,8 @@
 // Reads, writes, accepts and connects on a descriptor shown to be in
 // non-blocking mode return at once, and are not reported unless
 // IgnoreNonBlockingDescriptors is false. The evidence: the function handles
-// a would-block result (EAGAIN, EWOULDBLOCK, EINPROGRESS, asio's
-// would_block, a status's try_again()), puts that descriptor in
+// a would-block result of that descriptor (EAGAIN, EWOULDBLOCK, EINPROGRESS,
+// asio's would_block, a status's try_again()), puts that descriptor in
 // non-blocking mode (fcntl O_NONBLOCK, SOCK_NONBLOCK, native_non_blocking),
 // or awaited an operation on it first; for a member descriptor, any method
 // of its class counts. A write of one machine word (an eventfd or self-pipe
@@ -42,6 +42,25 @@ task<> handlesAgain(int Fd) {
   // ALL: :[[@LINE-1]]:15: warning: blocking call to 'recv' (network)
   if (N < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
     co_await readable(Fd);
+}
+
+// The would-block check is about the call right before it: the socket's
+// recv. The file read before it, and the write after it to another
+// descriptor, may block.
+task<> handlesAgainOfOne(int File, int Sock, int Out) {
+  char Buf[64];
+  (void)read(File, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'handlesAgainOfOne'
+  // CHECK-MESSAGES: :[[@LINE-4]]:8: note: coroutine 'handlesAgainOfOne' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'read' (file-io)
+  ssize_t N = recv(Sock, Buf, sizeof Buf, 0);
+  // ALL: :[[@LINE-1]]:15: warning: blocking call to 'recv' (network)
+  if (N < 0 && errno == EAGAIN)
+    co_await readable(Sock);
+  (void)write(Out, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'write' (file-io) stalls the thread running coroutine 'handlesAgainOfOne'
+  // CHECK-MESSAGES: :[[@LINE-12]]:8: note: coroutine 'handlesAgainOfOne' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'write' (file-io)
 }
 
 task<> connectsInProgress(int Fd, const sockaddr *Address, socklen_t Length) {

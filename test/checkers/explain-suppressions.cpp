@@ -17,12 +17,14 @@
 // RUN:   | FileCheck %s -check-prefix=REMARK-ONLY
 // REMARK-ONLY: remark_only.cpp:7:3: remark: call to 'sleep' not reported
 
+#include <cerrno>
 #include <cppcoro/task.hpp>
 #include <dpp/dpp.h>
 #include <fcntl.h>
 #include <folly/coro/Task.h>
 #include <fstream>
 #include <netdb.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <utility>
 
@@ -49,6 +51,14 @@ cppcoro::task<> descriptors(int Fd, int Other) {
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'descriptors'
   // CHECK-MESSAGES: :[[@LINE-7]]:17: note: coroutine 'descriptors' declared here
   co_return;
+}
+
+cppcoro::task<> wouldBlock(int Sock) {
+  char Buf[64];
+  ssize_t N = recv(Sock, Buf, sizeof Buf, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: remark: call to 'recv' not reported: the function handles would-block results of 'Sock' [coro-blocking-call]
+  if (N < 0 && errno == EAGAIN)
+    co_return;
 }
 
 cppcoro::task<> procFile(addrinfo **Found) {

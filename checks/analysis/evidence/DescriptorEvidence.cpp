@@ -104,27 +104,46 @@ bool pointsToNonZero(const Expr &Arg, const ASTContext &Context) {
          NonZero;
 }
 
-/// Would-block handling in one body.
+/// The descriptors whose would-block results one body handles. A check
+/// (errno == EAGAIN, ec == would_block, status.try_again()) is about the
+/// nearest call before it that works on a descriptor: errno tells of the
+/// last call, and a result is checked right after the call that made it.
 class WouldBlockFinder : public LocalBodyVisitor<WouldBlockFinder> {
 public:
-  explicit WouldBlockFinder(const ASTContext &Context) : Context(Context) {}
+  WouldBlockFinder(CallResolver &Calls, ASTContext &Context)
+      : Calls(Calls), Context(Context) {}
 
+  bool VisitCallExpr(CallExpr *Call) {
+    if (std::optional<const ValueDecl *> Descriptor =
+            descriptorOperatedOn(*Call, Calls, Context))
+      Last = *Descriptor;
+    return true;
+  }
   bool VisitExpr(Expr *E) {
-    if (!Found && (isa<IntegerLiteral, DeclRefExpr>(E)))
-      Found = namedAs(*E, Context, isWouldBlockName);
-    return !Found;
+    if (isa<IntegerLiteral, DeclRefExpr>(E) &&
+        namedAs(*E, Context, isWouldBlockName))
+      checked();
+    return true;
   }
   // status.would_block(), status.try_again(): a would-block result asked
   // for by name.
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
-    Found |= isWouldBlockName(calleeName(*Call));
-    return !Found;
+    if (isWouldBlockName(calleeName(*Call)))
+      checked();
+    return true;
   }
 
-  bool Found = false;
+  llvm::DenseSet<const ValueDecl *> Handled;
 
 private:
-  const ASTContext &Context;
+  void checked() {
+    if (Last)
+      Handled.insert(Last);
+  }
+
+  CallResolver &Calls;
+  ASTContext &Context;
+  const ValueDecl *Last = nullptr;
 };
 
 /// What one method of a class does to the class's member descriptors.
@@ -186,6 +205,17 @@ const ValueDecl *descriptorOf(const Expr *E) {
   return objectNamedBy(E);
 }
 
+std::optional<const ValueDecl *>
+descriptorOperatedOn(const CallExpr &Call, CallResolver &Calls,
+                     const ASTContext &Context) {
+  for (const NamingEntry &Naming : Calls.resolve(Call, Context).Named) {
+    const unsigned Argument = Naming.Entry->DescriptorArgument;
+    if (Naming.FiltersMet && Argument != 0 && Argument <= Call.getNumArgs())
+      return descriptorOf(Call.getArg(Argument - 1));
+  }
+  return std::nullopt;
+}
+
 std::optional<ModeChange> modeChangeOf(const Expr &Call,
                                        const ASTContext &Context) {
   const auto *CallE = dyn_cast<CallExpr>(&Call);
@@ -227,13 +257,14 @@ bool createsNonBlocking(const Expr *Value, const ASTContext &Context) {
 }
 
 DescriptorEvidence::DescriptorEvidence(const FunctionDecl &FD,
+                                       CallResolver &Calls,
                                        ASTContext &Context) {
   Stmt *Body = const_cast<Stmt *>(userWrittenBody(FD));
   if (!Body)
     return;
-  WouldBlockFinder Here(Context);
+  WouldBlockFinder Here(Calls, Context);
   Here.TraverseStmt(Body);
-  HandlesWouldBlock = Here.Found;
+  HandledHere = std::move(Here.Handled);
   const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
   if (!Method)
     return;
@@ -256,29 +287,32 @@ DescriptorEvidence::DescriptorEvidence(const FunctionDecl &FD,
     for (const ValueDecl *Member : Modes.Writes)
       if (!Modes.Sets.contains(Member))
         MadeBlocking.insert(Member);
-    if (!ClassHandlesWouldBlock) {
-      WouldBlockFinder Handles(Context);
-      Handles.TraverseDecl(const_cast<FunctionDecl *>(Definition));
-      ClassHandlesWouldBlock = Handles.Found;
-    }
+    WouldBlockFinder Handles(Calls, Context);
+    Handles.TraverseDecl(const_cast<FunctionDecl *>(Definition));
+    for (const ValueDecl *Handled : Handles.Handled)
+      if (isa<FieldDecl>(Handled))
+        HandledByClass.insert(Handled);
   }
   if (!AllMethodsHere) {
     MadeNonBlocking.clear();
-    ClassHandlesWouldBlock = false;
+    HandledByClass.clear();
   }
 }
 
 std::optional<std::string>
 DescriptorEvidence::whyNonBlocking(const Expr &Descriptor) const {
-  if (HandlesWouldBlock)
-    return "the function handles would-block results";
-  const auto *Member = dyn_cast_or_null<FieldDecl>(descriptorOf(&Descriptor));
+  const ValueDecl *Decl = descriptorOf(&Descriptor);
+  if (!Decl)
+    return std::nullopt;
+  const std::string Name = "'" + Decl->getNameAsString() + "'";
+  if (HandledHere.contains(Decl))
+    return "the function handles would-block results of " + Name;
+  const auto *Member = dyn_cast<FieldDecl>(Decl);
   if (!Member || Member->getParent() != Class ||
       Member->getAccess() == AS_public)
     return std::nullopt;
-  const std::string Name = "'" + Member->getNameAsString() + "'";
-  if (ClassHandlesWouldBlock)
-    return "the class of " + Name + " handles would-block results";
+  if (HandledByClass.contains(Member))
+    return "the class handles would-block results of " + Name;
   if (MadeNonBlocking.contains(Member) && !MadeBlocking.contains(Member))
     return "the class makes " + Name +
            " non-blocking and never switches it "

@@ -5,6 +5,7 @@
 #ifndef CORO_TIDY_ANALYSIS_EVIDENCE_DESCRIPTOREVIDENCE_H
 #define CORO_TIDY_ANALYSIS_EVIDENCE_DESCRIPTOREVIDENCE_H
 
+#include "catalog/CallMatcher.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseSet.h"
@@ -18,12 +19,13 @@ namespace coro_tidy {
 /// non-blocking or awaited ready along the paths of the body). A read,
 /// write, accept or connect on a descriptor in non-blocking mode returns at
 /// once (EAGAIN, EINPROGRESS) instead of waiting; the evidence here:
-///  - the function handles a would-block result: it compares with EAGAIN,
-///    EWOULDBLOCK or EINPROGRESS, or with asio's would_block, try_again or
-///    in_progress, or asks a status for would_block() or try_again()
-///    (O_NONBLOCK has no effect on regular files, so such code works on a
-///    socket or a pipe); for this object's member descriptor, any method of
-///    its class doing so counts;
+///  - the function handles a would-block result of that descriptor: right
+///    after a call on it (before any call on another), it compares with
+///    EAGAIN, EWOULDBLOCK or EINPROGRESS, or with asio's would_block,
+///    try_again or in_progress, or asks a status for would_block() or
+///    try_again() (O_NONBLOCK has no effect on regular files, so such code
+///    works on a socket or a pipe); for this object's member descriptor,
+///    any method of its class doing so counts;
 ///  - for this object's member descriptor, a method of its class puts it in
 ///    non-blocking mode (native_non_blocking(true), fcntl with O_NONBLOCK,
 ///    ioctl FIONBIO, folly::netops::set_socket_non_blocking, a *_NONBLOCK flag
@@ -31,7 +33,8 @@ namespace coro_tidy {
 ///    back or gives it a value not created non-blocking.
 class DescriptorEvidence {
 public:
-  DescriptorEvidence(const clang::FunctionDecl &FD, clang::ASTContext &Context);
+  DescriptorEvidence(const clang::FunctionDecl &FD, CallResolver &Calls,
+                     clang::ASTContext &Context);
 
   /// Why \p Descriptor, an argument of a call, is non-blocking, if it is
   /// shown so.
@@ -39,11 +42,12 @@ public:
   whyNonBlocking(const clang::Expr &Descriptor) const;
 
 private:
-  bool HandlesWouldBlock = false;
-  /// The function's class, if it is a method, and whether any method of it
-  /// handles a would-block result.
+  /// The descriptors whose would-block results the function handles.
+  llvm::DenseSet<const clang::ValueDecl *> HandledHere;
+  /// The function's class, if it is a method, and the member descriptors
+  /// whose would-block results a method of it handles.
   const clang::CXXRecordDecl *Class = nullptr;
-  bool ClassHandlesWouldBlock = false;
+  llvm::DenseSet<const clang::ValueDecl *> HandledByClass;
   /// Member descriptors the class puts in non-blocking mode, and those it
   /// switches back or gives another value.
   llvm::DenseSet<const clang::ValueDecl *> MadeNonBlocking, MadeBlocking;
@@ -53,6 +57,13 @@ private:
 /// names, looking through parens, casts, '&', '*' and argument-less member
 /// calls (`socket.native_handle()`, `file.fd()`).
 const clang::ValueDecl *descriptorOf(const clang::Expr *E);
+
+/// The descriptor \p Call works on, if the catalog names it a call on one
+/// (its entry's descriptor-argument): null when that argument names no
+/// variable or member.
+std::optional<const clang::ValueDecl *>
+descriptorOperatedOn(const clang::CallExpr &Call, CallResolver &Calls,
+                     const clang::ASTContext &Context);
 
 /// A change of a descriptor's mode.
 struct ModeChange {

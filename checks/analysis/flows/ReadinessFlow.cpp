@@ -274,13 +274,10 @@ struct ReadinessFlow::Impl {
   /// after it may take all that was ready, and a second one wait for more.
   void usesUpReadiness(const CallExpr &Call,
                        llvm::function_ref<void(const Effect &)> Sink) {
-    for (const NamingEntry &Naming : Calls.resolve(Call, Context).Named) {
-      const unsigned Argument = Naming.Entry->DescriptorArgument;
-      if (Naming.FiltersMet && Argument != 0 && Argument <= Call.getNumArgs())
-        if (const ValueDecl *Descriptor =
-                descriptorOf(Call.getArg(Argument - 1)))
-          Sink({Descriptor, ReadyKind::DescriptorAwaited, "", false});
-    }
+    if (std::optional<const ValueDecl *> Descriptor =
+            descriptorOperatedOn(Call, Calls, Context))
+      if (*Descriptor)
+        Sink({*Descriptor, ReadyKind::DescriptorAwaited, "", false});
   }
 
   /// A handle whose address a call is given may be opened anew there; an
