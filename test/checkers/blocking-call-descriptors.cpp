@@ -16,6 +16,7 @@
 // RUN:   | FileCheck %s -check-prefix=ALL
 
 #include "task.h"
+#include <array>
 #include <asio.hpp>
 #include <cerrno>
 #include <cstdint>
@@ -25,6 +26,7 @@
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 ready_awaitable readable(int Fd);
 
@@ -144,6 +146,134 @@ public:
 private:
   int Fd;
 };
+
+// A pipe whose two ends the constructor makes non-blocking in a loop over
+// them, through a flags local; copies dup the ends (a dup shares the mode)
+// and moves take them over: every write of the member keeps the mode, and an
+// accessor's end is one of them.
+class WakePipe {
+public:
+  WakePipe() {
+    (void)pipe(Ends.data());
+    for (int &End : Ends) {
+      int Flags = fcntl(End, F_GETFL);
+      Flags |= O_NONBLOCK;
+      fcntl(End, F_SETFL, Flags);
+    }
+  }
+  WakePipe(const WakePipe &Other) {
+    Ends[0] = dup(Other.Ends[0]);
+    Ends[1] = dup(Other.Ends[1]);
+  }
+  WakePipe(WakePipe &&Other) noexcept : Ends(std::exchange(Other.Ends, {})) {}
+  WakePipe &operator=(WakePipe &&Other) noexcept {
+    Ends = std::exchange(Other.Ends, {-1, -1});
+    return *this;
+  }
+  int writeEnd() const { return Ends[1]; }
+  task<> notify() {
+    char Buf[64] = {};
+    (void)write(writeEnd(), Buf, sizeof Buf);
+    // ALL: :[[@LINE-1]]:11: warning: blocking call to 'write' (file-io)
+    co_return;
+  }
+
+private:
+  std::array<int, 2> Ends{-1, -1};
+};
+
+// The same, but the loop may stop before the second end, and a method opens
+// the pipe anew without the mode: the ends may block.
+class StopsEarly {
+public:
+  StopsEarly() {
+    (void)pipe(Ends.data());
+    for (int &End : Ends) {
+      if (fcntl(End, F_SETFL, O_NONBLOCK) != 0)
+        break;
+    }
+  }
+  int writeEnd() const { return Ends[1]; }
+  task<> notify() {
+    char Buf[64] = {};
+    (void)write(writeEnd(), Buf, sizeof Buf);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking call to 'write' (file-io) stalls the thread running coroutine 'notify'
+    // CHECK-MESSAGES: :[[@LINE-4]]:10: note: coroutine 'notify' declared here
+    // ALL: :[[@LINE-3]]:11: warning: blocking call to 'write' (file-io)
+    co_return;
+  }
+
+private:
+  std::array<int, 2> Ends{-1, -1};
+};
+
+class Reopened {
+public:
+  Reopened() {
+    (void)pipe(Ends.data());
+    for (int &End : Ends)
+      fcntl(End, F_SETFL, fcntl(End, F_GETFL) | O_NONBLOCK);
+  }
+  void reopen() { (void)pipe(Ends.data()); }
+  task<> notify() {
+    char Buf[64] = {};
+    (void)write(Ends[1], Buf, sizeof Buf);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking call to 'write' (file-io) stalls the thread running coroutine 'notify'
+    // CHECK-MESSAGES: :[[@LINE-4]]:10: note: coroutine 'notify' declared here
+    // ALL: :[[@LINE-3]]:11: warning: blocking call to 'write' (file-io)
+    co_return;
+  }
+
+private:
+  std::array<int, 2> Ends{-1, -1};
+};
+
+// Only the first end made non-blocking: the second may block.
+class OneEnd {
+public:
+  OneEnd() {
+    (void)pipe(Ends);
+    int Flags = fcntl(Ends[0], F_GETFL);
+    Flags |= O_NONBLOCK;
+    fcntl(Ends[0], F_SETFL, Flags);
+  }
+  task<> notify() {
+    char Buf[64] = {};
+    (void)write(Ends[1], Buf, sizeof Buf);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking call to 'write' (file-io) stalls the thread running coroutine 'notify'
+    // CHECK-MESSAGES: :[[@LINE-4]]:10: note: coroutine 'notify' declared here
+    // ALL: :[[@LINE-3]]:11: warning: blocking call to 'write' (file-io)
+    co_return;
+  }
+
+private:
+  int Ends[2] = {-1, -1};
+};
+
+// A flags local cleared again before the call: blocking.
+task<> flagsClearedAgain(int Fd) {
+  int Flags = fcntl(Fd, F_GETFL);
+  Flags |= O_NONBLOCK;
+  Flags &= ~O_NONBLOCK;
+  fcntl(Fd, F_SETFL, Flags);
+  char Buf[64];
+  (void)read(Fd, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'flagsClearedAgain'
+  // CHECK-MESSAGES: :[[@LINE-8]]:8: note: coroutine 'flagsClearedAgain' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'read' (file-io)
+  co_return;
+}
+
+// Set through a flags local on every path: non-blocking.
+task<> flagsSetThroughLocal(int Fd) {
+  int Flags = fcntl(Fd, F_GETFL);
+  Flags |= O_NONBLOCK;
+  fcntl(Fd, F_SETFL, Flags);
+  char Buf[64];
+  (void)read(Fd, Buf, sizeof Buf);
+  // ALL: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io)
+  co_return;
+}
 
 struct Status {
   bool try_again() const;

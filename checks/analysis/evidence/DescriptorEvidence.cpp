@@ -49,8 +49,12 @@ bool namedAs(const Expr &E, const ASTContext &Context,
 /// How an expression uses the non-blocking flag it mentions.
 enum class FlagUse : std::uint8_t { None, Sets, Clears };
 
+FlagUse localFlagUse(const VarDecl &Var, const Expr &Use,
+                     const ASTContext &Context);
+
 /// Whether \p E mentions a non-blocking flag (O_NONBLOCK, SOCK_NONBLOCK,
-/// EFD_NONBLOCK, ...) to set it, or only under '~' to clear it.
+/// EFD_NONBLOCK, ...) to set it, or only under '~' to clear it; a flags
+/// local is read as localFlagUse reads it.
 FlagUse nonBlockingFlagUse(const Expr *E, const ASTContext &Context) {
   class Finder : public RecursiveASTVisitor<Finder> {
   public:
@@ -79,9 +83,55 @@ FlagUse nonBlockingFlagUse(const Expr *E, const ASTContext &Context) {
   };
   if (!E)
     return FlagUse::None;
+  if (const auto *Var =
+          dyn_cast_or_null<VarDecl>(declNamedBy(E->IgnoreParenImpCasts())))
+    if (Var->isLocalVarDecl() && isa<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      return localFlagUse(*Var, *E, Context);
   Finder F(Context);
   F.TraverseStmt(const_cast<Expr *>(E));
   return F.Use;
+}
+
+/// The flags local \p Var holds at \p Use, from its initializer and the
+/// assignments written before the use (`flags = fcntl(fd, F_GETFL); flags
+/// |= O_NONBLOCK; fcntl(fd, F_SETFL, flags)`): a set only when something
+/// set the flag and nothing cleared it or replaced the value since.
+FlagUse localFlagUse(const VarDecl &Var, const Expr &Use,
+                     const ASTContext &Context) {
+  class Finder : public RecursiveASTVisitor<Finder> {
+  public:
+    Finder(const VarDecl &Var, const Expr &Use, const ASTContext &Context)
+        : Var(Var), Use(Use), Context(Context) {}
+    bool VisitBinaryOperator(BinaryOperator *Op) {
+      if (!Op->isAssignmentOp() || declNamedBy(Op->getLHS()) != &Var ||
+          !Context.getSourceManager().isBeforeInTranslationUnit(
+              Op->getEndLoc(), Use.getBeginLoc()))
+        return true;
+      const FlagUse Value = nonBlockingFlagUse(Op->getRHS(), Context);
+      if (Op->getOpcode() == BO_Assign)
+        Result = Value == FlagUse::Sets ? FlagUse::Sets : FlagUse::Clears;
+      else if (Op->getOpcode() == BO_OrAssign && Value == FlagUse::Sets &&
+               Result != FlagUse::Clears)
+        Result = FlagUse::Sets;
+      else if (Value != FlagUse::None || Op->getOpcode() != BO_OrAssign)
+        Result = FlagUse::Clears;
+      return true;
+    }
+    FlagUse Result = FlagUse::None;
+
+  private:
+    const VarDecl &Var;
+    const Expr &Use;
+    const ASTContext &Context;
+  };
+  const auto *Function =
+      dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
+  if (!Function || !Function->getBody())
+    return FlagUse::None;
+  Finder F(Var, Use, Context);
+  F.Result = nonBlockingFlagUse(Var.getInit(), Context);
+  F.TraverseStmt(Function->getBody());
+  return F.Result;
 }
 
 StringRef calleeName(const CallExpr &Call) {
@@ -146,37 +196,114 @@ private:
   const ValueDecl *Last = nullptr;
 };
 
-/// What one method of a class does to the class's member descriptors.
+/// True if \p Body may leave the loop it is the body of before the last
+/// element: a break, continue, return or goto.
+bool mayStopEarly(const Stmt *Body) {
+  class Finder : public RecursiveASTVisitor<Finder> {
+  public:
+    bool VisitStmt(Stmt *S) {
+      Found |= isa<BreakStmt, ContinueStmt, ReturnStmt, GotoStmt>(S);
+      return !Found;
+    }
+    bool Found = false;
+  };
+  Finder F;
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  return F.Found;
+}
+
+/// True if \p Value is the descriptor held in \p Member of another object
+/// of the class, copied, moved or duplicated (`dup(other.m_fd)`,
+/// `std::exchange(other.m_fds, {-1})`): dup shares the file status flags,
+/// so it keeps the mode every write of the member gives it.
+bool isSameMemberOfAnother(const Expr *Value, const FieldDecl &Member) {
+  if (!Value)
+    return false;
+  Value = Value->IgnoreImplicit()->IgnoreParenCasts();
+  if (const auto *Element = dyn_cast<ArraySubscriptExpr>(Value))
+    return isSameMemberOfAnother(Element->getBase(), Member);
+  if (const auto *Element = dyn_cast<CXXOperatorCallExpr>(Value))
+    return Element->getOperator() == OO_Subscript &&
+           isSameMemberOfAnother(Element->getArg(0), Member);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Value))
+    return Construct->getNumArgs() == 1 &&
+           Construct->getConstructor()->isCopyOrMoveConstructor() &&
+           isSameMemberOfAnother(Construct->getArg(0), Member);
+  if (const auto *Call = dyn_cast<CallExpr>(Value)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const std::string Name =
+        Callee ? Callee->getQualifiedNameAsString() : std::string();
+    return Call->getNumArgs() >= 1 &&
+           (Name == "dup" || Name == "std::exchange" || Name == "std::move") &&
+           isSameMemberOfAnother(Call->getArg(0), Member);
+  }
+  return declNamedBy(Value) == &Member;
+}
+
+/// What one method of a class does to the class's member descriptors,
+/// including the elements of a member array (a pipe's two ends).
 class MemberModeFinder : public LocalBodyVisitor<MemberModeFinder> {
 public:
   explicit MemberModeFinder(const ASTContext &Context) : Context(Context) {}
 
+  // `for (auto &Fd : m_fds)`: the loop variable is every element in turn.
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *Loop) {
+    if (const FieldDecl *Member = memberDescriptorOf(Loop->getRangeInit()))
+      if (!mayStopEarly(Loop->getBody()))
+        Elements.try_emplace(Loop->getLoopVariable(), Member);
+    return true;
+  }
   bool VisitCallExpr(CallExpr *Call) {
     if (std::optional<ModeChange> Change = modeChangeOf(*Call, Context))
-      if (Change->Descriptor && isa<FieldDecl>(Change->Descriptor))
-        (Change->NonBlocking ? Sets : Clears).insert(Change->Descriptor);
+      if (const FieldDecl *Member = memberOf(Change->Descriptor))
+        (Change->NonBlocking ? Sets : Clears).insert(Member);
+    // pipe(m_fds.data()), accept4(..., &m_fd): a descriptor written there.
+    for (const Expr *Arg : Call->arguments())
+      if (Arg->getType()->isPointerType() &&
+          !Arg->getType()->getPointeeType().isConstQualified())
+        if (const FieldDecl *Member = memberDescriptorOf(Arg))
+          written(Member, nullptr);
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *Assign) {
     if (Assign->getOpcode() == BO_Assign)
-      written(descriptorOf(Assign->getLHS()), Assign->getRHS());
+      written(writtenMember(Assign->getLHS()), Assign->getRHS());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Assign) {
+    if (Assign->getOperator() == OO_Equal && Assign->getNumArgs() == 2)
+      written(writtenMember(Assign->getArg(0)), Assign->getArg(1));
     return true;
   }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
     for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->getMember() && Init->isWritten())
-        written(Init->getMember(), Init->getInit());
+      if (Init->isWritten())
+        written(dyn_cast_or_null<FieldDecl>(Init->getMember()),
+                Init->getInit());
     return true;
   }
 
   llvm::DenseSet<const ValueDecl *> Writes, Sets, Clears;
 
 private:
-  void written(const ValueDecl *Member, const Expr *Value) {
+  /// The member \p Named is, or whose every element it is.
+  const FieldDecl *memberOf(const ValueDecl *Named) const {
+    if (const auto *Element = dyn_cast_or_null<VarDecl>(Named)) {
+      auto It = Elements.find(Element);
+      return It == Elements.end() ? nullptr : It->second;
+    }
+    return dyn_cast_or_null<FieldDecl>(Named);
+  }
+  const FieldDecl *writtenMember(const Expr *Target) const {
+    if (const FieldDecl *Member = memberOf(descriptorOf(Target)))
+      return Member;
+    return memberDescriptorOf(Target);
+  }
+  void written(const FieldDecl *Member, const Expr *Value) {
     // A constant (-1 before the descriptor is opened) is no descriptor.
     Expr::EvalResult Constant;
-    if (!Member || !isa<FieldDecl>(Member) ||
-        (Value && Value->EvaluateAsInt(Constant, Context)))
+    if (!Member || (Value && Value->EvaluateAsInt(Constant, Context)) ||
+        isSameMemberOfAnother(Value, *Member))
       return;
     Writes.insert(Member);
     if (createsNonBlocking(Value, Context))
@@ -184,6 +311,7 @@ private:
   }
 
   const ASTContext &Context;
+  llvm::DenseMap<const VarDecl *, const FieldDecl *> Elements;
 };
 
 } // namespace
@@ -203,6 +331,31 @@ const ValueDecl *descriptorOf(const Expr *E) {
                ? descriptorOf(Member->getImplicitObjectArgument())
                : nullptr;
   return objectNamedBy(E);
+}
+
+const FieldDecl *memberDescriptorOf(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreImplicit()->IgnoreParenCasts();
+  if (const auto *Element = dyn_cast<ArraySubscriptExpr>(E))
+    return memberDescriptorOf(Element->getBase());
+  if (const auto *Element = dyn_cast<CXXOperatorCallExpr>(E))
+    if (Element->getOperator() == OO_Subscript && Element->getNumArgs() == 2)
+      return memberDescriptorOf(Element->getArg(0));
+  // An accessor of this object: `return m_fds[1];` and nothing else.
+  if (const auto *Accessor = dyn_cast<CXXMemberCallExpr>(E))
+    if (Accessor->getNumArgs() == 0 &&
+        isa<CXXThisExpr>(
+            Accessor->getImplicitObjectArgument()->IgnoreParenImpCasts()))
+      if (const CXXMethodDecl *Method = Accessor->getMethodDecl())
+        if (const FunctionDecl *Definition = Method->getDefinition())
+          if (const auto *Body =
+                  dyn_cast_or_null<CompoundStmt>(Definition->getBody()))
+            if (Body->size() == 1)
+              if (const auto *Return = dyn_cast<ReturnStmt>(Body->body_front()))
+                if (Return->getRetValue() != E)
+                  return memberDescriptorOf(Return->getRetValue());
+  return dyn_cast_or_null<FieldDecl>(descriptorOf(E));
 }
 
 std::optional<const ValueDecl *>
@@ -302,15 +455,14 @@ DescriptorEvidence::DescriptorEvidence(const FunctionDecl &FD,
 std::optional<std::string>
 DescriptorEvidence::whyNonBlocking(const Expr &Descriptor) const {
   const ValueDecl *Decl = descriptorOf(&Descriptor);
-  if (!Decl)
-    return std::nullopt;
-  const std::string Name = "'" + Decl->getNameAsString() + "'";
-  if (HandledHere.contains(Decl))
-    return "the function handles would-block results of " + Name;
-  const auto *Member = dyn_cast<FieldDecl>(Decl);
+  if (Decl && HandledHere.contains(Decl))
+    return "the function handles would-block results of '" +
+           Decl->getNameAsString() + "'";
+  const FieldDecl *Member = memberDescriptorOf(&Descriptor);
   if (!Member || Member->getParent() != Class ||
       Member->getAccess() == AS_public)
     return std::nullopt;
+  const std::string Name = "'" + Member->getNameAsString() + "'";
   if (HandledByClass.contains(Member))
     return "the class handles would-block results of " + Name;
   if (MadeNonBlocking.contains(Member) && !MadeBlocking.contains(Member))

@@ -29,8 +29,10 @@ namespace coro_tidy {
 ///  - for this object's member descriptor, a method of its class puts it in
 ///    non-blocking mode (native_non_blocking(true), fcntl with O_NONBLOCK,
 ///    ioctl FIONBIO, folly::netops::set_socket_non_blocking, a *_NONBLOCK flag
-///    at creation) and none switches it
-///    back or gives it a value not created non-blocking.
+///    at creation; for a member array, on each element in a loop over it)
+///    and none switches it back or gives it a value not created
+///    non-blocking (a constant, or the same member of another object
+///    copied, moved or dup'ed, keeps the mode).
 class DescriptorEvidence {
 public:
   DescriptorEvidence(const clang::FunctionDecl &FD, CallResolver &Calls,
@@ -57,6 +59,12 @@ private:
 /// names, looking through parens, casts, '&', '*' and argument-less member
 /// calls (`socket.native_handle()`, `file.fd()`).
 const clang::ValueDecl *descriptorOf(const clang::Expr *E);
+
+/// The member of this object holding the descriptor \p E names, for
+/// evidence about the class: as descriptorOf, and also through an element
+/// of a member array (`m_fds[1]`: the evidence must then hold for every
+/// element) and an accessor of this object that returns one (`write_fd()`).
+const clang::FieldDecl *memberDescriptorOf(const clang::Expr *E);
 
 /// The descriptor \p Call works on, if the catalog names it a call on one
 /// (its entry's descriptor-argument): null when that argument names no
