@@ -332,23 +332,6 @@ const CatalogEntry &BlockingCallCheck::chainEntry(const BlockingChain &Chain) {
   return *IndexEntries.back();
 }
 
-std::string BlockingCallCheck::alternativeFor(const CatalogEntry &Entry,
-                                              StringRef Framework) const {
-  auto Specific = Entry.Alternatives.find(Framework.str());
-  std::string Text = Specific != Entry.Alternatives.end() ? Specific->second
-                                                          : Entry.Alternative;
-  auto Offload = Loaded->OffloadOf.find(Framework);
-  const std::string OffloadText =
-      Offload != Loaded->OffloadOf.end()
-          ? Offload->second
-          : "offload it to a thread pool and co_await the result";
-  constexpr llvm::StringLiteral Placeholder = "${offload}";
-  for (size_t Pos = Text.find(Placeholder); Pos != std::string::npos;
-       Pos = Text.find(Placeholder, Pos + OffloadText.size()))
-    Text.replace(Pos, Placeholder.size(), OffloadText);
-  return Text;
-}
-
 bool BlockingCallCheck::claim(const Expr &Call, SourceLocation Loc,
                               const void *What) {
   // Instantiations of a template share their pattern's locations: the call
@@ -400,7 +383,7 @@ void BlockingCallCheck::reportDirect(const Finding &Call,
                                : "blocking call to '" + Entry.Name + "'";
   diag(Loc, "%0 (%1) stalls the thread running %2: %3; %4")
       << What << Entry.Category << describeCoroutine(Scan.Coroutine)
-      << Entry.Reason << alternativeFor(Entry, Scan.Framework)
+      << Entry.Reason << adviceFor(Entry, Scan.Framework, *Loaded)
       << Call.Call.getSourceRange();
   addContextNotes(Call, Scan, Context);
 
@@ -429,7 +412,7 @@ void BlockingCallCheck::reportChain(const Finding &Call,
   const NamedDecl *Twin = findAsyncTwin(Helper, *Loaded);
   const std::string Alternative =
       Twin ? "co_await '" + catalogName(*Twin) + "' instead"
-           : alternativeFor(Entry, Scan.Framework);
+           : adviceFor(Entry, Scan.Framework, *Loaded);
   diag(Loc, "%0 %1 blocks: it reaches '%2' (%3), which stalls the thread "
             "running %4: %5; %6")
       << (isa<CXXConstructExpr>(Call.Call) ? "construction of" : "call to")

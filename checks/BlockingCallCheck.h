@@ -73,9 +73,6 @@ private:
                  clang::ASTContext &Context);
   bool isReported(llvm::StringRef Api, llvm::StringRef Category) const;
   bool isReported(const CatalogEntry &Entry) const;
-  /// The entry's alternative in \p Framework's terms.
-  std::string alternativeFor(const CatalogEntry &Entry,
-                             llvm::StringRef Framework) const;
   /// The chain from \p Helper, called where \p Ready holds.
   std::optional<BlockingChain> chainFrom(const FunctionSummary::Callee &Helper,
                                          const Readiness &Ready,

@@ -144,10 +144,7 @@ void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
     return;
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
-  auto Specific = Entry->Alternatives.find(Framework);
-  const std::string &Alternative = Specific != Entry->Alternatives.end()
-                                       ? Specific->second
-                                       : Entry->Alternative;
+  const std::string Alternative = adviceFor(*Entry, Framework, *Loaded);
   const std::string Described = describeCoroutine(Coroutine);
   diag(Loc, "synchronous wait '%0' inside %1: %2; %3")
       << Entry->Name << Described << Entry->Reason << Alternative

@@ -74,7 +74,11 @@ def conditions(entry):
             memory["category"], memory["argument"]))
     for name in entry.get("unless-argument", []):
         words.append("an argument is ``%s``" % name)
-    if entry.get("on-async-future"):
+    sources = entry.get("on-async-future")
+    if isinstance(sources, list):
+        words.append("the future is not made by %s" %
+                     " or ".join("``%s``" % source for source in sources))
+    elif sources:
         words.append("the future is not an async operation's")
     return "; ".join(words) or "--"
 

@@ -34,7 +34,11 @@ const CatalogEntry *findSyncWait(const Expr &Call, const FunctionDecl &Caller,
   const CatalogEntry *Wait =
       Facts.blockingEntry([&](const CatalogEntry &Entry) {
         return Entry.Category == "sync-wait" &&
-               (!Entry.OnAsyncFuture || Facts.OnAsyncFuture);
+               (!Entry.OnAsyncFuture ||
+                (!Facts.AsyncFutureSource.empty() &&
+                 (Entry.AsyncFutureSources.empty() ||
+                  llvm::is_contained(Entry.AsyncFutureSources,
+                                     Facts.AsyncFutureSource))));
       });
   if (!Wait)
     return nullptr;

@@ -257,11 +257,12 @@ const CatalogEntry *sectionEntry(const Catalog &Entries, const CallShape &Shape,
   return nullptr;
 }
 
-/// True if \p Producer (an initializer or a temporary) is a call that
-/// returns an asynchronous operation's future.
-bool producesAsyncFuture(const Expr *Producer, const LoadedCatalog &Catalog) {
+/// The future source or token of \p Producer (an initializer or a
+/// temporary), if it is a call returning an asynchronous operation's future.
+std::string asyncFutureSourceOf(const Expr *Producer,
+                                const LoadedCatalog &Catalog) {
   if (!Producer)
-    return false;
+    return "";
   Producer = Producer->IgnoreImplicit();
   // Through the move constructor of `std::future<int> F = std::async(...)`.
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Producer))
@@ -269,28 +270,29 @@ bool producesAsyncFuture(const Expr *Producer, const LoadedCatalog &Catalog) {
       Producer = Construct->getArg(0)->IgnoreImplicit();
   const auto *Call = dyn_cast<CallExpr>(Producer);
   if (!Call)
-    return false;
-  std::optional<CallShape> Shape = shapeOf(*Call);
-  if (Shape && llvm::any_of(Shape->CandidateNames, [&](const std::string &N) {
-        return Catalog.FutureSources.contains(N);
-      }))
-    return true;
-  return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
-    return operandIsOneOf(*Arg, Catalog.FutureTokens);
-  });
+    return "";
+  if (std::optional<CallShape> Shape = shapeOf(*Call))
+    for (const std::string &Name : Shape->CandidateNames)
+      if (Catalog.FutureSources.contains(Name))
+        return Name;
+  for (const Expr *Arg : Call->arguments())
+    for (const std::string &Token : Catalog.FutureTokens)
+      if (operandIsOneOf(*Arg, Token))
+        return Token;
+  return "";
 }
 
-bool isCallOnAsyncFuture(const Expr &Call, const LoadedCatalog &Catalog) {
+std::string asyncFutureSource(const Expr &Call, const LoadedCatalog &Catalog) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
   const Expr *Object = Member ? Member->getImplicitObjectArgument() : nullptr;
   if (!Object)
-    return false;
+    return "";
   Object = Object->IgnoreParenImpCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Object)) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-    return Var && producesAsyncFuture(Var->getInit(), Catalog);
+    return Var ? asyncFutureSourceOf(Var->getInit(), Catalog) : "";
   }
-  return producesAsyncFuture(Object, Catalog);
+  return asyncFutureSourceOf(Object, Catalog);
 }
 
 bool runsCallablesInline(const CallShape &Shape, const LoadedCatalog &Catalog) {
@@ -307,11 +309,9 @@ std::unique_ptr<CallFacts> factsOf(const Expr &Call, const CallShape &Shape,
   Facts->Candidates = Shape.CandidateNames;
   Facts->Unresolved = Shape.Unresolved;
   Facts->Named = namingEntries(Catalog.Entries, Shape, Call, Context);
-  Facts->OnAsyncFuture = llvm::any_of(Facts->Named,
-                                      [](const NamingEntry &N) {
-                                        return N.Entry->OnAsyncFuture;
-                                      }) &&
-                         isCallOnAsyncFuture(Call, Catalog);
+  if (llvm::any_of(Facts->Named,
+                   [](const NamingEntry &N) { return N.Entry->OnAsyncFuture; }))
+    Facts->AsyncFutureSource = asyncFutureSource(Call, Catalog);
   Facts->RunsCallablesInline = runsCallablesInline(Shape, Catalog);
   Facts->ExecutorSwitch =
       sectionEntry(Catalog.ExecutorSwitches, Shape, Call, Context);

@@ -47,11 +47,12 @@ struct CallFacts {
   /// A call in an uninstantiated template that lookup could not resolve:
   /// an entry matches only if every candidate is an entry.
   bool Unresolved = false;
-  /// A member call on a future an asynchronous operation produced: the
-  /// object, or the variable it names, was initialized by a call to one of
-  /// the catalog's future sources or a call taking one of its future
-  /// tokens. Decided only when a named entry asks (on-async-future).
-  bool OnAsyncFuture = false;
+  /// For a member call on a future an asynchronous operation produced, what
+  /// produced it: the object, or the variable it names, was initialized by
+  /// a call to one of the catalog's future sources (that source's name) or
+  /// a call taking one of its future tokens (the token's type). Decided
+  /// only when a named entry asks (on-async-future); "" otherwise.
+  std::string AsyncFutureSource;
   /// The call runs its callable arguments inline (synchronous, fork-join).
   bool RunsCallablesInline = false;
   /// co_await on it moves the coroutine onto a pool for blocking work.

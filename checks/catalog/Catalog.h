@@ -68,8 +68,10 @@ struct CatalogEntry {
   /// The call never matches if an argument (or the object) is one of these.
   std::vector<std::string> UnlessArgument;
   /// The entry matches only a member call on a future that an asynchronous
-  /// operation produced (std::async, asio::use_future).
+  /// operation produced (std::async, asio::use_future): one of
+  /// AsyncFutureSources (future sources or tokens), or any if it is empty.
   bool OnAsyncFuture = false;
+  std::vector<std::string> AsyncFutureSources;
   /// The call runs an event loop until it is stopped: a coroutine that never
   /// suspends and calls it is that loop's pump on the thread that started it.
   bool RunsEventLoop = false;

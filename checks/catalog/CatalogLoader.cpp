@@ -570,8 +570,24 @@ void Loader::loadEntry(const std::string &Path, const YAML::Node &Node) {
   if (!loadFrameworkMaps(Path, Node, Entry) ||
       !loadConditions(Path, Node, Entry))
     return;
-  if (const YAML::Node OnAsyncFuture = Node["on-async-future"])
-    Entry.OnAsyncFuture = OnAsyncFuture.as<bool>();
+  if (const YAML::Node OnAsyncFuture = Node["on-async-future"]) {
+    if (OnAsyncFuture.IsSequence()) {
+      std::optional<std::vector<std::string>> Sources =
+          scalarList(Path, OnAsyncFuture, "on-async-future", /*Names=*/true);
+      if (!Sources)
+        return;
+      Entry.OnAsyncFuture = true;
+      Entry.AsyncFutureSources = std::move(*Sources);
+    } else if (bool Any = false;
+               YAML::convert<bool>::decode(OnAsyncFuture, Any)) {
+      Entry.OnAsyncFuture = Any;
+    } else {
+      error(Path, OnAsyncFuture.Mark(),
+            "expected true, false or a list of future sources and tokens "
+            "for 'on-async-future'");
+      return;
+    }
+  }
   if (const YAML::Node RunsEventLoop = Node["runs-event-loop"])
     Entry.RunsEventLoop = RunsEventLoop.as<bool>();
   if (const YAML::Node ReadyAfter = Node["ready-after"]) {

@@ -60,4 +60,21 @@ bool isSynchronousGenerator(const FunctionDecl &Coroutine,
   return Keywords.Yields && !Keywords.Awaits;
 }
 
+std::string adviceFor(const CatalogEntry &Entry, StringRef Framework,
+                      const LoadedCatalog &Catalog) {
+  auto Specific = Entry.Alternatives.find(Framework.str());
+  std::string Text = Specific != Entry.Alternatives.end() ? Specific->second
+                                                          : Entry.Alternative;
+  auto Offload = Catalog.OffloadOf.find(Framework);
+  const std::string OffloadText =
+      Offload != Catalog.OffloadOf.end()
+          ? Offload->second
+          : "offload it to a thread pool and co_await the result";
+  constexpr StringRef Placeholder = "${offload}";
+  for (size_t Pos = Text.find(Placeholder); Pos != std::string::npos;
+       Pos = Text.find(Placeholder, Pos + OffloadText.size()))
+    Text.replace(Pos, Placeholder.size(), OffloadText);
+  return Text;
+}
+
 } // namespace coro_tidy

@@ -17,6 +17,12 @@ namespace coro_tidy {
 std::string frameworkOf(const clang::FunctionDecl &Coroutine,
                         const LoadedCatalog &Catalog);
 
+/// What \p Entry advises in \p Framework: its alternative for that
+/// framework, or its general one, with "${offload}" replaced by how the
+/// framework offloads blocking work.
+std::string adviceFor(const CatalogEntry &Entry, llvm::StringRef Framework,
+                      const LoadedCatalog &Catalog);
+
 /// True if a value of \p Type can be co_awaited: it is a framework's task
 /// type, or it (or a base class) has await_ready or an operator co_await.
 bool isAwaitableType(clang::QualType Type, const LoadedCatalog &Catalog);

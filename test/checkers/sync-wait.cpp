@@ -100,10 +100,10 @@ asio::awaitable<void> asioCaller(asio::io_context &Context,
   std::future<std::size_t> Read =
       Socket.async_read_some(asio::buffer(Buf, 16), asio::use_future);
   std::size_t N = Read.get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: synchronous wait 'std::future::get' inside coroutine 'asioCaller'
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: synchronous wait 'std::future::get' inside coroutine 'asioCaller': the thread waits for async work to finish, and deadlocks when that work needs this very thread; co_await the operation itself with asio::use_awaitable rather than asio::use_future [coro-sync-wait]
   // CHECK-MESSAGES: :[[@LINE-12]]:23: note: coroutine 'asioCaller' declared here
   int M = std::async(std::launch::async, [] { return 1; }).get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: synchronous wait 'std::future::get' inside coroutine 'asioCaller'
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: synchronous wait 'std::future::get' inside coroutine 'asioCaller': the thread waits for the std::async task to finish its work; run the work the way the framework offloads blocking work instead of through std::async: co_await asio::co_spawn(pool, work, asio::use_awaitable) on an asio::thread_pool, or co_await asio::post(asio::bind_executor(pool, asio::use_awaitable)) first [coro-sync-wait]
   // CHECK-MESSAGES: :[[@LINE-15]]:23: note: coroutine 'asioCaller' declared here
   (void)Read.wait_for(std::chrono::seconds(0));
   (void)N;
