@@ -264,6 +264,20 @@ task<> flagsClearedAgain(int Fd) {
   co_return;
 }
 
+// The flag set in a local on one path only: blocking on the other.
+task<> flagsSetOnOnePath(int Fd, bool Quick) {
+  int Flags = fcntl(Fd, F_GETFL);
+  if (Quick)
+    Flags |= O_NONBLOCK;
+  fcntl(Fd, F_SETFL, Flags);
+  char Buf[64];
+  (void)read(Fd, Buf, sizeof Buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'read' (file-io) stalls the thread running coroutine 'flagsSetOnOnePath'
+  // CHECK-MESSAGES: :[[@LINE-8]]:8: note: coroutine 'flagsSetOnOnePath' declared here
+  // ALL: :[[@LINE-3]]:9: warning: blocking call to 'read' (file-io)
+  co_return;
+}
+
 // Set through a flags local on every path: non-blocking.
 task<> flagsSetThroughLocal(int Fd) {
   int Flags = fcntl(Fd, F_GETFL);

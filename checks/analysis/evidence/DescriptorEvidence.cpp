@@ -92,37 +92,80 @@ FlagUse nonBlockingFlagUse(const Expr *E, const ASTContext &Context) {
   return F.Use;
 }
 
+/// What a flags local holds where two paths meet: set only if set on both.
+FlagUse joinFlagUses(FlagUse A, FlagUse B) {
+  if (A == FlagUse::Sets && B == FlagUse::Sets)
+    return FlagUse::Sets;
+  return A == FlagUse::Clears || B == FlagUse::Clears ? FlagUse::Clears
+                                                      : FlagUse::None;
+}
+
+/// True if \p S may run some of its parts and not others: a branch, a loop,
+/// a conditional operator, && or ||.
+bool isBranching(const Stmt *S) {
+  if (const auto *Logical = dyn_cast_or_null<BinaryOperator>(S))
+    return Logical->isLogicalOp();
+  return isa_and_nonnull<IfStmt, ForStmt, WhileStmt, DoStmt, CXXForRangeStmt,
+                         SwitchStmt, AbstractConditionalOperator>(S);
+}
+
 /// The flags local \p Var holds at \p Use, from its initializer and the
 /// assignments written before the use (`flags = fcntl(fd, F_GETFL); flags
 /// |= O_NONBLOCK; fcntl(fd, F_SETFL, flags)`): a set only when something
-/// set the flag and nothing cleared it or replaced the value since.
+/// set the flag and nothing cleared it or replaced the value since. An
+/// assignment under a branch the use is not under may not have run: the
+/// value before it counts too.
 FlagUse localFlagUse(const VarDecl &Var, const Expr &Use,
                      const ASTContext &Context) {
   class Finder : public RecursiveASTVisitor<Finder> {
   public:
     Finder(const VarDecl &Var, const Expr &Use, const ASTContext &Context)
-        : Var(Var), Use(Use), Context(Context) {}
+        : Var(Var), Use(Use), SM(Context.getSourceManager()), Context(Context) {
+    }
+    bool TraverseStmt(Stmt *S) {
+      const bool Branching = isBranching(S);
+      if (Branching)
+        Branches.push_back(S);
+      const bool Continue = RecursiveASTVisitor::TraverseStmt(S);
+      if (Branching)
+        Branches.pop_back();
+      return Continue;
+    }
     bool VisitBinaryOperator(BinaryOperator *Op) {
       if (!Op->isAssignmentOp() || declNamedBy(Op->getLHS()) != &Var ||
-          !Context.getSourceManager().isBeforeInTranslationUnit(
-              Op->getEndLoc(), Use.getBeginLoc()))
+          !SM.isBeforeInTranslationUnit(Op->getEndLoc(), Use.getBeginLoc()))
         return true;
       const FlagUse Value = nonBlockingFlagUse(Op->getRHS(), Context);
+      FlagUse After = Result;
       if (Op->getOpcode() == BO_Assign)
-        Result = Value == FlagUse::Sets ? FlagUse::Sets : FlagUse::Clears;
+        After = Value == FlagUse::Sets ? FlagUse::Sets : FlagUse::Clears;
       else if (Op->getOpcode() == BO_OrAssign && Value == FlagUse::Sets &&
                Result != FlagUse::Clears)
-        Result = FlagUse::Sets;
+        After = FlagUse::Sets;
       else if (Value != FlagUse::None || Op->getOpcode() != BO_OrAssign)
-        Result = FlagUse::Clears;
+        After = FlagUse::Clears;
+      Result =
+          llvm::all_of(Branches,
+                       [&](const Stmt *Branch) { return encloses(*Branch); })
+              ? After
+              : joinFlagUses(After, Result);
       return true;
     }
     FlagUse Result = FlagUse::None;
 
   private:
+    bool encloses(const Stmt &Branch) const {
+      return !SM.isBeforeInTranslationUnit(Use.getBeginLoc(),
+                                           Branch.getBeginLoc()) &&
+             !SM.isBeforeInTranslationUnit(Branch.getEndLoc(),
+                                           Use.getBeginLoc());
+    }
+
     const VarDecl &Var;
     const Expr &Use;
+    const SourceManager &SM;
     const ASTContext &Context;
+    llvm::SmallVector<const Stmt *, 4> Branches;
   };
   const auto *Function =
       dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
