@@ -3,7 +3,11 @@
 editor would show for one file: its diagnostics and the code actions
 offered for them. Used by the coro-clangd lit tests.
 
-usage: lsp_session.py CLANGD FILE [--then COMMAND] [CLANGD_ARGS...]
+usage: lsp_session.py CLANGD FILE [--isolated] [--then COMMAND] [CLANGD_ARGS...]
+With --isolated, FILE's folder is copied to a new folder under the system's
+temporary directory (no .clang-tidy or .clangd above it) and clangd runs with
+an empty HOME: what a user with no configuration at all sees. A file named
+user-config.yaml in FILE's folder becomes that HOME's clangd config.yaml.
 With --then, COMMAND runs in a shell after the first diagnostics, the
 editor sends the text again with a newline added (the user goes on typing),
 and the new diagnostics follow a "then" line: what an editor shows once
@@ -13,23 +17,38 @@ Output, one line each:
   related [FILE:]LINE:COL: MESSAGE (FILE when it is another file)
   action TITLE
   edit LINE:COL-LINE:COL NEW_TEXT
+  log MESSAGE (each line coro-clangd itself writes to stderr, at the end)
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 
 TIMEOUT_SECONDS = 60
 
 
 class Client:
-    def __init__(self, argv):
-        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    def __init__(self, argv, env):
+        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, env=env)
         self.next_id = 0
         self.messages = []
+        self.logs = []
         self.cond = threading.Condition()
         threading.Thread(target=self._read, daemon=True).start()
+        self.log_reader = threading.Thread(target=self._read_log, daemon=True)
+        self.log_reader.start()
+
+    def _read_log(self):
+        for line in self.proc.stderr:
+            line = line.decode(errors="replace").rstrip("\n")
+            if line.startswith("coro-clangd:"):
+                self.logs.append(line)
+            else:
+                sys.stderr.write(line + "\n")
 
     def _read(self):
         out = self.proc.stdout
@@ -104,13 +123,38 @@ def print_diagnostics(client, uri, published):
     print("diagnostics: %d" % len(diagnostics))
 
 
+def isolated_copy(path, scratch):
+    """FILE's folder copied where no config lies above it, and an empty HOME."""
+    project = os.path.join(scratch, "project")
+    shutil.copytree(os.path.dirname(path), project)
+    home = os.path.join(scratch, "home")
+    os.mkdir(home)
+    user_config = os.path.join(project, "user-config.yaml")
+    if os.path.exists(user_config):
+        os.makedirs(os.path.join(home, ".config", "clangd"))
+        shutil.move(user_config, os.path.join(home, ".config", "clangd", "config.yaml"))
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith("XDG_")}
+    env["HOME"] = home
+    return os.path.join(project, os.path.basename(path)), env
+
+
 def main():
     clangd, path = sys.argv[1], os.path.abspath(sys.argv[2])
     then, clangd_args = None, sys.argv[3:]
-    if clangd_args[:1] == ["--then"]:
-        then, clangd_args = clangd_args[1], clangd_args[2:]
+    env = None
+    with tempfile.TemporaryDirectory() as scratch:
+        if clangd_args[:1] == ["--isolated"]:
+            clangd_args = clangd_args[1:]
+            path, env = isolated_copy(path, scratch)
+        if clangd_args[:1] == ["--then"]:
+            then, clangd_args = clangd_args[1], clangd_args[2:]
+        return run_session(clangd, path, then, clangd_args, env)
+
+
+def run_session(clangd, path, then, clangd_args, env):
     uri = "file://" + path
-    client = Client([clangd, "--log=error"] + clangd_args)
+    client = Client([clangd, "--log=error"] + clangd_args, env)
     client.request("initialize", {
         "processId": os.getpid(),
         "rootUri": "file://" + os.path.dirname(path),
@@ -142,6 +186,9 @@ def main():
     client.request("shutdown", None)
     client.notify("exit", None)
     client.proc.wait(timeout=TIMEOUT_SECONDS)
+    client.log_reader.join(TIMEOUT_SECONDS)
+    for line in client.logs:
+        print("log " + line)
     return 0
 
 
