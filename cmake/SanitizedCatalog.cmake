@@ -10,7 +10,7 @@ set(CORO_TIDY_CATALOG_SOURCES
 function(coro_tidy_sanitized_target target sanitizers)
   target_include_directories(${target} PRIVATE
     ${PROJECT_SOURCE_DIR}/checks ${PROJECT_BINARY_DIR}/checks)
-  target_include_directories(${target} SYSTEM PRIVATE ${LLVM_INCLUDE_DIRS})
+  coro_tidy_llvm_headers(${target} PRIVATE ${LLVM_INCLUDE_DIRS})
   separate_arguments(defs NATIVE_COMMAND "${LLVM_DEFINITIONS}")
   target_compile_definitions(${target} PRIVATE ${defs})
   target_compile_options(${target} PRIVATE

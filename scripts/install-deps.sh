@@ -16,6 +16,9 @@ packages=(
   # the format test; the sanitizer and libFuzzer runtimes, which clang-19
   # only recommends
   clang-format-19 libclang-rt-19-dev
+  # common on clang users' machines; it puts a cxxabi.h into LLVM's include
+  # folder, which the build must find after the standard library's
+  libc++abi-19-dev
 )
 
 run_as_root() {
