@@ -135,6 +135,9 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
   Classifier.reset();
   Locks.reset();
   Categories.reset();
+  NamesSeen.clear();
+  NamesSeen.noteCategory(AsyncTwinCategory);
+  NamesSeen.noteCategory(AnnotatedCategory);
   if (!Loaded)
     return;
   std::vector<std::string> OptIn = Loaded->OptInCategories;
@@ -211,6 +214,9 @@ void BlockingCallCheck::reportIndexState() {
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   addCoroutineMatchers(*Finder, this);
+  if (namesOptionValues())
+    Finder->addMatcher(functionDecl(hasAttr(attr::Annotate)).bind("annotated"),
+                       this);
   if (!ExportSummariesDir.empty())
     Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
@@ -220,6 +226,11 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
     ExportContext = Result.Context;
+    return;
+  }
+  if (const auto *Annotated =
+          Result.Nodes.getNodeAs<FunctionDecl>("annotated")) {
+    noteAnnotated(*Annotated);
     return;
   }
   for (const FunctionDecl *Coroutine :
@@ -239,12 +250,13 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
   });
 }
 
-bool BlockingCallCheck::isReported(StringRef Api, StringRef Category) const {
+bool BlockingCallCheck::isReported(StringRef Api, StringRef Category) {
+  NamesSeen.noteFunction(Api, Category);
   return Categories->isEnabled(Category) &&
          !llvm::is_contained(AllowedFunctions, Api);
 }
 
-bool BlockingCallCheck::isReported(const CatalogEntry &Entry) const {
+bool BlockingCallCheck::isReported(const CatalogEntry &Entry) {
   return isReported(Entry.Name, Entry.Category);
 }
 
@@ -545,7 +557,41 @@ void BlockingCallCheck::exportSummaries(ASTContext &Context) {
     configurationDiag("cannot export summaries: %0") << Error;
 }
 
+bool BlockingCallCheck::namesOptionValues() const {
+  return StringRef(CategoriesSpec).trim() != "*" || !AllowedFunctions.empty();
+}
+
+void BlockingCallCheck::noteAnnotated(const FunctionDecl &Function) {
+  const std::string Name = Function.getQualifiedNameAsString();
+  if (std::optional<StringRef> Blocking =
+          annotation(Function, BlockingAnnotation)) {
+    StringRef Category = Blocking->drop_front(BlockingAnnotation.size());
+    NamesSeen.noteFunction(Name, Category.consume_front(":")
+                                     ? Category
+                                     : StringRef(AnnotatedCategory));
+  } else if (annotation(Function, NonBlockingAnnotation)) {
+    NamesSeen.noteFunction(Name, "");
+  }
+}
+
+void BlockingCallCheck::reportUnknownOptionNames() {
+  if (!Loaded || !namesOptionValues())
+    return;
+  for (const std::string &Glob :
+       NamesSeen.unmatchedCategoryGlobs(CategoriesSpec, *Loaded))
+    configurationDiag("'%0' in option '%1.Categories' matches no category of "
+                      "the catalog or of an annotated function; the "
+                      "categories are: %2")
+        << Glob << getID() << NamesSeen.knownCategories(*Loaded);
+  for (const std::string &Name :
+       NamesSeen.unknownFunctions(AllowedFunctions, *Loaded))
+    configurationDiag("'%0' in option '%1.AllowedFunctions' names no catalog "
+                      "entry or annotated function")
+        << Name << getID();
+}
+
 void BlockingCallCheck::onEndOfTranslationUnit() {
+  reportUnknownOptionNames();
   if (ExportContext && Summaries)
     exportSummaries(*ExportContext);
   reportIndexState();

@@ -10,6 +10,7 @@
 #include "analysis/summaries/CallSummaries.h"
 #include "analysis/summaries/ProjectIndex.h"
 #include "catalog/CatalogSession.h"
+#include "catalog/OptionNames.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/CategoryFilter.h"
 #include "llvm/ADT/DenseSet.h"
@@ -71,8 +72,13 @@ private:
                       clang::ASTContext &Context);
   void checkCall(const Finding &Call, CoroutineScan &Scan,
                  clang::ASTContext &Context);
-  bool isReported(llvm::StringRef Api, llvm::StringRef Category) const;
-  bool isReported(const CatalogEntry &Entry) const;
+  bool isReported(llvm::StringRef Api, llvm::StringRef Category);
+  bool isReported(const CatalogEntry &Entry);
+  /// Whether Categories or AllowedFunctions name anything to check.
+  bool namesOptionValues() const;
+  void noteAnnotated(const clang::FunctionDecl &Function);
+  /// Warns of a category glob or allowed function nothing knows (a typo).
+  void reportUnknownOptionNames();
   /// The chain from \p Helper, called where \p Ready holds.
   std::optional<BlockingChain> chainFrom(const FunctionSummary::Callee &Helper,
                                          const Readiness &Ready,
@@ -138,6 +144,7 @@ private:
   // clangd reuses none of this across ASTs.
   const LoadedCatalog *Loaded = nullptr;
   std::unique_ptr<CategoryFilter> Categories;
+  OptionNames NamesSeen;
   std::unique_ptr<LockVocabulary> Locks;
   std::unique_ptr<BlockingClassifier> Classifier;
   std::unique_ptr<CallSummaries> Summaries;

@@ -156,7 +156,19 @@ void SyncWaitCheck::checkCall(const Expr &Call, const CallSite &Site,
     diag(Loc, "co_await the awaitable instead", DiagnosticIDs::Note) << *Fix;
 }
 
+void SyncWaitCheck::reportUnknownAllowedFunctions() {
+  const LoadedCatalog *Current = Catalog.catalog();
+  if (!Current || AllowedFunctions.empty())
+    return;
+  for (const std::string &Name :
+       OptionNames().unknownFunctions(AllowedFunctions, *Current))
+    configurationDiag("'%0' in option '%1.AllowedFunctions' names no catalog "
+                      "entry")
+        << Name << getID();
+}
+
 void SyncWaitCheck::onEndOfTranslationUnit() {
+  reportUnknownAllowedFunctions();
   Catalog.finishTranslationUnit(*this);
 }
 

@@ -10,6 +10,7 @@
 #include "analysis/flows/ReadinessFlow.h"
 #include "catalog/CallMatcher.h"
 #include "catalog/CatalogSession.h"
+#include "catalog/OptionNames.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -47,6 +48,8 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  /// Warns of an allowed function that names no catalog entry (a typo).
+  void reportUnknownAllowedFunctions();
   void checkCoroutine(const clang::FunctionDecl &Coroutine,
                       clang::ASTContext &Context);
   void checkCall(const clang::Expr &Call, const CallSite &Site,

@@ -170,7 +170,8 @@ const CatalogEntry *BlockingClassifier::classify(
       StringRef Category = Blocking->drop_front(BlockingAnnotation.size());
       const NamedDecl *Twin = findAsyncTwin(*Callee, Calls.catalog());
       const CatalogEntry &Entry = syntheticEntry(
-          *Callee, Category.consume_front(":") ? Category : "annotated",
+          *Callee,
+          Category.consume_front(":") ? Category : StringRef(AnnotatedCategory),
           "it is annotated coro::blocking",
           Twin ? "co_await '" + catalogName(*Twin) + "' instead"
                : "${offload}");

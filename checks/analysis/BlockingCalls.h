@@ -45,6 +45,8 @@ std::optional<llvm::StringRef> annotation(const clang::FunctionDecl &Callee,
                                           llvm::StringRef Prefix);
 
 inline constexpr llvm::StringLiteral BlockingAnnotation = "coro::blocking";
+/// The category of a function annotated coro::blocking without one.
+inline constexpr llvm::StringLiteral AnnotatedCategory = "annotated";
 inline constexpr llvm::StringLiteral NonBlockingAnnotation =
     "coro::nonblocking";
 
