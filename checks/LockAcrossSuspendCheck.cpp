@@ -1,6 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LockAcrossSuspendCheck.h"
+#include "CheckDescriptions.h"
 #include "CoroChecks.h"
 #include "analysis/flows/BodyCfg.h"
 #include "analysis/flows/LockFlow.h"
@@ -62,7 +63,7 @@ void LockAcrossSuspendCheck::checkCoroutine(const FunctionDecl &Coroutine,
   const std::string Advice =
       Alternative != Loaded->LockAlternativeOf.end()
           ? Alternative->second
-          : "release the lock before co_await, or use an async mutex";
+          : describeCheck(LockAcrossSuspendName)->Fix.str();
   const std::string Described = describeCoroutine(Coroutine);
   for (unsigned Index = 0; Index < Flow.locks().size(); ++Index) {
     llvm::ArrayRef<SourceLocation> Suspensions = Flow.suspensionsHolding(Index);

@@ -23,6 +23,11 @@ llvm::cl::opt<std::string> ExportSarif(
     "export-sarif",
     llvm::cl::desc("Write the findings as a SARIF 2.1.0 log to <file>."),
     llvm::cl::value_desc("file"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::opt<std::string> SarifDocsUrl(
+    "sarif-docs-url",
+    llvm::cl::desc("Link each coro-* rule of the SARIF log to its page: "
+                   "<url> with {check} replaced by the check's name."),
+    llvm::cl::value_desc("url"), llvm::cl::cat(CoroTidyCategory));
 llvm::cl::opt<std::string> ExportSummaries(
     "export-summaries",
     llvm::cl::desc("Write each translation unit's helper-function facts to "
@@ -41,6 +46,7 @@ llvm::cl::opt<std::string> SummaryIndex(
 llvm::cl::extrahelp CoroTidyHelp(R"(
 coro-tidy options:
   --export-sarif=<file>      Write the findings as a SARIF 2.1.0 log.
+  --sarif-docs-url=<url>     Its rules link <url>, {check} replaced by each.
   --export-summaries=<dir>   Write each translation unit's helper facts.
   --merge-summaries=<dir>    Merge them into --summary-index=<file>, and exit.
   --summary-index=<file>     Follow helpers defined in other files.
@@ -59,6 +65,7 @@ void passToChecks(const char *Variable, const std::string &Path) {
 /// or a temporary one.
 struct SarifExport {
   std::string Log;
+  std::string DocsUrl;
   std::string FixesFile;
   bool FixesFileIsTemporary = false;
 };
@@ -66,8 +73,10 @@ struct SarifExport {
 /// True, with \p Export, unless the fixes file cannot be named.
 bool prepareSarifExport(coro_tidy::DriverArguments &Args, std::string Log,
                         std::optional<SarifExport> &Export) {
+  const std::string DocsUrl = Args.value("sarif-docs-url").value_or("");
+  Args.remove("sarif-docs-url");
   if (std::optional<std::string> Fixes = Args.value("export-fixes")) {
-    Export = SarifExport{std::move(Log), *Fixes, false};
+    Export = SarifExport{std::move(Log), DocsUrl, *Fixes, false};
     return true;
   }
   // A name only: clang-tidy writes the file when there are findings.
@@ -78,13 +87,14 @@ bool prepareSarifExport(coro_tidy::DriverArguments &Args, std::string Log,
     return false;
   }
   Args.set("export-fixes", Temporary);
-  Export = SarifExport{std::move(Log), std::string(Temporary), true};
+  Export = SarifExport{std::move(Log), DocsUrl, std::string(Temporary), true};
   return true;
 }
 
 /// Writes the SARIF log once clang-tidy has run; the exit status.
 int finishSarifExport(const SarifExport &Export, int Status) {
-  const bool Written = coro_tidy::writeSarif(Export.FixesFile, Export.Log);
+  const bool Written =
+      coro_tidy::writeSarif(Export.FixesFile, Export.Log, Export.DocsUrl);
   if (Export.FixesFileIsTemporary && llvm::sys::fs::exists(Export.FixesFile) &&
       llvm::sys::fs::remove(Export.FixesFile))
     llvm::errs() << "coro-tidy: cannot remove '" << Export.FixesFile << "'\n";

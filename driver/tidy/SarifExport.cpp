@@ -1,6 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SarifExport.h"
+#include "CheckDescriptions.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -12,7 +13,9 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
+#include <cstring>
 #include <map>
+#include <optional>
 
 namespace coro_tidy {
 namespace {
@@ -21,27 +24,25 @@ using clang::tooling::Diagnostic;
 using clang::tooling::DiagnosticMessage;
 namespace json = llvm::json;
 
-/// One-line help for the coro-* rules; other checks point to clang-tidy's
-/// documentation.
-const std::map<std::string, std::string> &ruleHelp() {
-  static const std::map<std::string, std::string> Help = {
-      {"coro-blocking-call",
-       "A blocking call (sleep, lock, file, network, DNS, process, database "
-       "or CPU-heavy work) inside a coroutine body, directly or through the "
-       "helper functions it calls, stalls the thread that runs the coroutine "
-       "and every coroutine sharing it. The message names the asynchronous "
-       "alternative in the coroutine's framework."},
-      {"coro-sync-wait",
-       "A synchronous wait for asynchronous work (sync_wait, blockingWait, "
-       "io_context::run, get() on the future of an async operation) inside a "
-       "coroutine stalls the executor thread and deadlocks when the work needs "
-       "that thread. co_await the awaitable instead."},
-      {"coro-lock-across-suspend",
-       "A lock held across co_await or co_yield blocks every other thread "
-       "that wants it while the coroutine is suspended, and the coroutine may "
-       "resume on another thread and unlock a mutex it does not own."},
-  };
-  return Help;
+/// Prose without the Markdown marks around code.
+std::string plainText(llvm::StringRef Prose) {
+  std::string Text = Prose.str();
+  llvm::erase(Text, '`');
+  return Text;
+}
+
+/// Where a rule's documentation is: \p DocsUrl with "{check}" replaced by
+/// the rule, or the rule appended as a path element; none without a URL.
+std::optional<std::string> helpUri(llvm::StringRef Id,
+                                   llvm::StringRef DocsUrl) {
+  if (DocsUrl.empty())
+    return std::nullopt;
+  const size_t Slot = DocsUrl.find("{check}");
+  if (Slot != llvm::StringRef::npos)
+    return (DocsUrl.take_front(Slot) + Id +
+            DocsUrl.drop_front(Slot + strlen("{check}")))
+        .str();
+  return (DocsUrl.rtrim('/') + "/" + Id).str();
 }
 
 /// \p Path, relative to \p BuildDirectory (the compile directory) when it
@@ -276,24 +277,39 @@ json::Object result(const Diagnostic &D, SourceTable &Sources,
   return Result;
 }
 
-json::Object rule(llvm::StringRef Id) {
-  auto Help = ruleHelp().find(Id.str());
-  const std::string Text =
-      Help != ruleHelp().end()
-          ? Help->second
-          : "See the clang-tidy documentation of " + Id.str() + ".";
-  json::Object Rule{{"id", Id.str()},
-                    {"shortDescription", json::Object{{"text", Id.str()}}},
-                    {"fullDescription", json::Object{{"text", Text}}},
-                    {"help", json::Object{{"text", Text}}}};
-  if (Id.starts_with("coro-"))
-    Rule["helpUri"] = "https://coro-tidy.invalid/docs/checks/" + Id.str();
+json::Object rule(llvm::StringRef Id, llvm::StringRef DocsUrl) {
+  const CheckDescription *Check = describeCheck(Id);
+  if (!Check) {
+    const std::string Text =
+        "See the clang-tidy documentation of " + Id.str() + ".";
+    return json::Object{{"id", Id.str()},
+                        {"shortDescription", json::Object{{"text", Id.str()}}},
+                        {"fullDescription", json::Object{{"text", Text}}},
+                        {"help", json::Object{{"text", Text}}}};
+  }
+  const std::string Text = plainText(
+      (Check->Finds + "\n\nWhy it matters: " + Check->Why +
+       "\n\nThe fix: " + Check->Fix + "\n\nExample:\n" + Check->Example)
+          .str());
+  const std::string Markdown = (Check->Finds + "\n\n**Why it matters.** " +
+                                Check->Why + "\n\n**The fix.** " + Check->Fix +
+                                "\n\n```c++\n" + Check->Example + "\n```")
+                                   .str();
+  json::Object Rule{
+      {"id", Id.str()},
+      {"name", Id.str()},
+      {"shortDescription", json::Object{{"text", Check->Title.str()}}},
+      {"fullDescription", json::Object{{"text", plainText(Check->Finds)}}},
+      {"help", json::Object{{"text", Text}, {"markdown", Markdown}}}};
+  if (std::optional<std::string> Uri = helpUri(Id, DocsUrl))
+    Rule["helpUri"] = std::move(*Uri);
   return Rule;
 }
 
 } // namespace
 
-bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile) {
+bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
+                llvm::StringRef DocsUrl) {
   clang::tooling::TranslationUnitDiagnostics Exported;
   if (auto Buffer = llvm::MemoryBuffer::getFile(FixesFile)) {
     llvm::yaml::Input Input((*Buffer)->getBuffer());
@@ -312,11 +328,10 @@ bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile) {
     resolvePaths(D);
     Results.push_back(result(D, Sources, Prints));
     if (SeenRules.insert({D.DiagnosticName, true}).second)
-      Rules.push_back(rule(D.DiagnosticName));
+      Rules.push_back(rule(D.DiagnosticName, DocsUrl));
   }
   json::Object Driver{{"name", "coro-tidy"},
                       {"version", CORO_TIDY_VERSION},
-                      {"informationUri", "https://coro-tidy.invalid"},
                       {"rules", std::move(Rules)}};
   json::Value Log = json::Object{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

@@ -11,9 +11,12 @@
 namespace coro_tidy {
 
 /// Converts clang-tidy's exported diagnostics (\p FixesFile, absent when
-/// there were none) into a SARIF log at \p SarifFile. False, with a message
-/// on stderr, if it cannot be written.
-bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile);
+/// there were none) into a SARIF log at \p SarifFile. A coro-* rule links
+/// its documentation only when \p DocsUrl is given ("{check}" in it is
+/// replaced by the rule). False, with a message on stderr, if it cannot be
+/// written.
+bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
+                llvm::StringRef DocsUrl);
 
 } // namespace coro_tidy
 
