@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build python3 python3-yaml git pre-commit file binutils debootstrap
+  cmake ninja-build python3 python3-yaml python3-docutils git pre-commit file binutils debootstrap
   clang-19 clang-tidy-19 clangd-19 libclang-19-dev llvm-19-dev llvm-19-tools lld-19
   libzstd-dev libyaml-cpp-dev libgtest-dev
   libasio-dev libboost1.81-dev qcoro-qt6-dev

@@ -30,6 +30,11 @@ qcoro_flags = " ".join(
     + ["-isystem /usr/include/qcoro6" + d for d in ("", "/qcoro", "/QCoro")]
 )
 
+# docutils, for rendering docs/ as GitHub and Sphinx would.
+if subprocess.call([config.python, "-c", "import docutils"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("docutils")
+
 # Microsoft's SARIF validator, installed by scripts/install-deps.sh.
 sarif_multitool = os.path.join(
     config.coro_tidy_src_root, ".tools", "node_modules", ".bin", "sarif-multitool")
