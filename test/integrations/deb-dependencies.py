@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Checks that a .deb declares every package its executables and libraries
-load directly: each NEEDED shared library must belong to a package named in
-the Depends field. Prints one line per library.
+load directly: each NEEDED shared library, and the interpreter each script
+names on its #! line, must belong to a package named in the Depends field.
+Prints one line per library and interpreter.
 
 usage: deb-dependencies.py PACKAGE.deb EXTRACTED_ROOT
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -54,7 +56,45 @@ def main():
             ok = owner in depends
             print("%s %s %s" % (soname, owner, "declared" if ok else "UNDECLARED"))
             missing += not ok
+    # An interpreter may come with a declared package rather than in it
+    # (python3 brings /usr/bin/python3 in python3-minimal).
+    pulled = depends | {dependency for package in depends
+                        for dependency in dependencies_of(package)}
+    for script in sorted(scripts(root)):
+        owner = owner_of(interpreter(script))
+        ok = owner in pulled
+        print("%s %s %s" % (os.path.basename(script), owner,
+                            "declared" if ok else "UNDECLARED"))
+        missing += not ok
     return 1 if missing else 0
+
+
+def dependencies_of(package):
+    found = subprocess.run(["dpkg-query", "-W", "-f=${Pre-Depends},${Depends}", package],
+                           capture_output=True, text=True)
+    return {re.split(r"[ (:]", item.strip())[0]
+            for item in found.stdout.replace("|", ",").split(",")
+            if item.strip()}
+
+
+def scripts(root):
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            if os.access(path, os.X_OK) and not os.path.islink(path):
+                with open(path, "rb") as stream:
+                    if stream.read(2) == b"#!":
+                        yield path
+
+
+def interpreter(script):
+    """The program a #! line runs; through /usr/bin/env, the one a Debian
+    system's PATH finds (not a user's own, such as a pyenv shim)."""
+    with open(script, encoding="utf-8", errors="replace") as stream:
+        words = stream.readline()[2:].split()
+    if os.path.basename(words[0]) == "env" and len(words) > 1:
+        return shutil.which(words[1], path="/usr/bin:/bin") or words[1]
+    return words[0]
 
 
 if __name__ == "__main__":
