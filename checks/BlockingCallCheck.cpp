@@ -251,7 +251,8 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
 }
 
 bool BlockingCallCheck::isReported(StringRef Api, StringRef Category) {
-  NamesSeen.noteFunction(Api, Category);
+  if (namesOptionValues())
+    NamesSeen.noteFunction(Api, Category);
   return Categories->isEnabled(Category) &&
          !llvm::is_contained(AllowedFunctions, Api);
 }
