@@ -72,3 +72,61 @@ task<> monitor(std::string Config) {
   // CHECK-MESSAGES: :[[@LINE-38]]:8: note: coroutine 'monitor' declared here
   co_return;
 }
+// A handle opened on /proc is let go only while every use of it is seen: a
+// reference, a pointer, a capture or a call that may reopen it means a read
+// may wait on the disk.
+void reopenWith(std::ifstream &Stream, const std::string &Path);
+void replace(FILE **File);
+bool isOpen(const std::ifstream &Stream);
+task<> escapes(std::string Config) {
+  std::string Word;
+  char Buf[64];
+  FILE *Info = std::fopen("/proc/meminfo", "r");
+  std::freopen(Config.c_str(), "r", Info);
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'freopen' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-6]]:8: note: coroutine 'escapes' declared here
+  std::fgets(Buf, sizeof Buf, Info);
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'fgets' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-9]]:8: note: coroutine 'escapes' declared here
+
+  std::ifstream ByReference("/proc/self/stat");
+  std::ifstream &Alias = ByReference;
+  Alias.open(Config);
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::basic_ifstream::open' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-15]]:8: note: coroutine 'escapes' declared here
+  ByReference >> Word;
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::operator>>' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-18]]:8: note: coroutine 'escapes' declared here
+
+  std::ifstream ByHelper("/proc/self/stat");
+  reopenWith(ByHelper, Config);
+  ByHelper >> Word;
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::operator>>' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-24]]:8: note: coroutine 'escapes' declared here
+
+  FILE *ByAddress = std::fopen("/proc/meminfo", "r");
+  replace(&ByAddress);
+  std::fgets(Buf, sizeof Buf, ByAddress);
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'fgets' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-30]]:8: note: coroutine 'escapes' declared here
+
+  std::ifstream ByPointer("/proc/self/stat");
+  std::ifstream *Pointer = &ByPointer;
+  Pointer->open(Config);
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::basic_ifstream::open' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-36]]:8: note: coroutine 'escapes' declared here
+  ByPointer >> Word;
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::operator>>' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-39]]:8: note: coroutine 'escapes' declared here
+
+  // Only read-only uses beside the catalog's calls: let go.
+  std::ifstream Status("/proc/self/status");
+  if (!Status || !isOpen(Status))
+    co_return;
+  while (Status >> Word) {
+  }
+  FILE *Meminfo = std::fopen("/proc/meminfo", "r");
+  if (Meminfo != nullptr && Meminfo)
+    std::fgets(Buf, sizeof Buf, Meminfo);
+  co_return;
+}

@@ -15,8 +15,11 @@ namespace coro_tidy {
 /// The local file handles (a stream, a FILE*) a function opens where the
 /// catalog's nonblocking-if says the opening cannot block
 /// (`std::ifstream In("/proc/self/status")`, `fopen("/proc/meminfo", "r")`):
-/// reading and writing through them cannot block either. A handle opened or
-/// assigned anew in the function does not count.
+/// reading and writing through them cannot block either. A handle opened,
+/// freopen'ed or assigned anew in the function does not count, nor one that
+/// escapes: bound to a reference or pointer, captured, or passed to a call
+/// the catalog does not name other than as a const reference or pointer to
+/// const. Still flow-insensitive: a let-go handle is one for the whole body.
 class HandleEvidence {
 public:
   HandleEvidence(const clang::FunctionDecl &FD, CallResolver &Calls,
