@@ -2,6 +2,7 @@
 
 #include "analysis/BlockingCalls.h"
 #include "analysis/AsyncTwins.h"
+#include "analysis/evidence/HandleEvidence.h"
 #include "catalog/Conditions.h"
 #include "utils/CallSites.h"
 #include "utils/QualifiedNames.h"
@@ -111,15 +112,6 @@ std::optional<std::string> BlockingClassifier::nonBlockingReason(
   return Facts->whyNonBlocking(Descriptor);
 }
 
-bool BlockingClassifier::usesNonBlockingHandle(const Expr &Call,
-                                               const FunctionDecl &Caller,
-                                               ASTContext &Context) {
-  std::unique_ptr<HandleEvidence> &Facts = Handles[Caller.getCanonicalDecl()];
-  if (!Facts)
-    Facts = std::make_unique<HandleEvidence>(Caller, Calls, Context);
-  return Facts->usesNonBlockingHandle(Call);
-}
-
 namespace {
 
 /// The handle argument of \p Call its entry's in-memory form is about,
@@ -131,6 +123,27 @@ const ValueDecl *inMemoryHandle(const CatalogEntry &Entry, const Expr &Call,
     return nullptr;
   const ValueDecl *Handle = objectNamedBy(Args[Entry.InMemoryArgument - 1]);
   return Ready.isInMemoryDatabase(Handle) ? Handle : nullptr;
+}
+
+/// The handle \p Call reads or writes through, when it was opened on a file
+/// that cannot block on every path to the call. The handle an open or
+/// freopen points elsewhere is not read through.
+const ValueDecl *nonBlockingHandle(const Expr &Call, const Readiness &Ready) {
+  const auto *CallE = dyn_cast<CallExpr>(&Call);
+  const Expr *Reopened = CallE ? reopenedHandle(*CallE) : nullptr;
+  auto IsHandle = [&](const Expr *Operand) {
+    return Operand != Reopened &&
+           Ready.isNonBlockingHandle(objectNamedBy(Operand));
+  };
+  llvm::SmallVector<const Expr *, 4> Operands;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
+    Operands.push_back(Member->getImplicitObjectArgument());
+  if (CallE)
+    Operands.append(CallE->arg_begin(), CallE->arg_end());
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
+    Operands.append(Construct->arg_begin(), Construct->arg_end());
+  auto Handle = llvm::find_if(Operands, IsHandle);
+  return Handle == Operands.end() ? nullptr : objectNamedBy(*Handle);
 }
 
 bool isEndpoint(QualType Type) {
@@ -210,8 +223,9 @@ const CatalogEntry *BlockingClassifier::classify(
   std::optional<std::string> Why = readyObjectReason(Entry, Call, Ready);
   if (!Why)
     Why = nonBlockingReason(Entry, Call, Caller, Ready, Context);
-  if (!Why && usesNonBlockingHandle(Call, Caller, Context))
-    Why = "it uses a handle opened on a file that cannot block";
+  if (const ValueDecl *Handle = Why ? nullptr : nonBlockingHandle(Call, Ready))
+    Why = "it uses " + quoted(*Handle) +
+          ", opened on a file that cannot block on every path to it";
   if (!Why && looksUpNumericHost(Entry, Call, Context))
     Why = "the host can only be a numeric address";
   return Why ? letGo(WhyLetGo, *Why) : &Entry;

@@ -7,7 +7,6 @@
 #define CORO_TIDY_ANALYSIS_BLOCKINGCALLS_H
 
 #include "analysis/evidence/DescriptorEvidence.h"
-#include "analysis/evidence/HandleEvidence.h"
 #include "analysis/evidence/HostEvidence.h"
 #include "analysis/flows/ReadinessFlow.h"
 #include "catalog/CallMatcher.h"
@@ -56,8 +55,8 @@ inline constexpr llvm::StringLiteral NonBlockingAnnotation =
 /// whose nonblocking-if conditions hold, waits on an object ready on every
 /// path (ReadinessFlow), descriptor I/O shown non-blocking (ReadinessFlow,
 /// DescriptorEvidence), I/O through a handle opened on a file that cannot
-/// block (HandleEvidence) and a lookup of a host that can only be a numeric
-/// address (HostEvidence) block nothing.
+/// block on every path (ReadinessFlow) and a lookup of a host that can only be
+/// a numeric address (HostEvidence) block nothing.
 class BlockingClassifier {
 public:
   /// \p UseDescriptorEvidence: descriptor I/O shown non-blocking does not
@@ -91,9 +90,6 @@ private:
   nonBlockingReason(const CatalogEntry &Entry, const clang::Expr &Call,
                     const clang::FunctionDecl &Caller, const Readiness &Ready,
                     clang::ASTContext &Context);
-  bool usesNonBlockingHandle(const clang::Expr &Call,
-                             const clang::FunctionDecl &Caller,
-                             clang::ASTContext &Context);
   bool looksUpNumericHost(const CatalogEntry &Entry, const clang::Expr &Call,
                           clang::ASTContext &Context);
 
@@ -103,8 +99,6 @@ private:
       Synthetic;
   std::map<const clang::FunctionDecl *, std::unique_ptr<DescriptorEvidence>>
       Evidence;
-  std::map<const clang::FunctionDecl *, std::unique_ptr<HandleEvidence>>
-      Handles;
   /// Built on the first lookup whose host is not a literal.
   std::unique_ptr<HostEvidence> Hosts;
 };

@@ -121,12 +121,66 @@ task<> escapes(std::string Config) {
 
   // Only read-only uses beside the catalog's calls: let go.
   std::ifstream Status("/proc/self/status");
-  if (!Status || !isOpen(Status))
+  if (!Status || !isOpen(Status) || !Status.is_open())
     co_return;
   while (Status >> Word) {
   }
   FILE *Meminfo = std::fopen("/proc/meminfo", "r");
   if (Meminfo != nullptr && Meminfo)
     std::fgets(Buf, sizeof Buf, Meminfo);
+  co_return;
+}
+// The file a handle is open on is followed on every path to each read: an
+// open on /proc after the declaration counts, a branch or a loop that opens
+// another file on the way means the read may wait.
+task<> followsPaths(std::string Config, bool Debug) {
+  std::string Word;
+  char Buf[64];
+  std::ifstream Later;
+  Later.open("/proc/self/stat");
+  Later >> Word;
+
+  FILE *Assigned = std::fopen(Config.c_str(), "r");
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'fopen' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-9]]:8: note: coroutine 'followsPaths' declared here
+  Assigned = std::fopen("/proc/meminfo", "r");
+  std::fgets(Buf, sizeof Buf, Assigned);
+
+  std::ifstream Either;
+  if (Debug)
+    Either.open("/proc/self/status");
+  else
+    Either.open(Config);
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::basic_ifstream::open' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-19]]:8: note: coroutine 'followsPaths' declared here
+  Either >> Word;
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::operator>>' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-22]]:8: note: coroutine 'followsPaths' declared here
+
+  std::ifstream Switched(Config);
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking construction of 'std::basic_ifstream' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-26]]:8: note: coroutine 'followsPaths' declared here
+  Switched >> Word;
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::operator>>' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-29]]:8: note: coroutine 'followsPaths' declared here
+  Switched.close();
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::basic_ifstream::close' (file-io)
+  // CHECK-MESSAGES: :[[@LINE-32]]:8: note: coroutine 'followsPaths' declared here
+  Switched.open("/proc/self/stat");
+  Switched >> Word;
+
+  // The second time round, the stream is open on the configuration.
+  std::ifstream Looped("/proc/self/stat");
+  for (int I = 0; I < 2; ++I) {
+    Looped >> Word;
+    // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::operator>>' (file-io)
+    // CHECK-MESSAGES: :[[@LINE-41]]:8: note: coroutine 'followsPaths' declared here
+    Looped.close();
+    // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::basic_ifstream::close' (file-io)
+    // CHECK-MESSAGES: :[[@LINE-44]]:8: note: coroutine 'followsPaths' declared here
+    Looped.open(Config);
+    // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: blocking call to 'std::basic_ifstream::open' (file-io)
+    // CHECK-MESSAGES: :[[@LINE-47]]:8: note: coroutine 'followsPaths' declared here
+  }
   co_return;
 }

@@ -66,7 +66,7 @@ cppcoro::task<> procFile(addrinfo **Found) {
   // CHECK-MESSAGES: :[[@LINE-1]]:17: remark: construction of 'std::basic_ifstream' not reported: a nonblocking-if condition of its catalog entry holds (a zero timeout, a numeric address, a file that cannot block) [coro-blocking-call]
   std::string Line;
   std::getline(Status, Line);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: remark: call to 'std::getline' not reported: it uses a handle opened on a file that cannot block [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: remark: call to 'std::getline' not reported: it uses 'Status', opened on a file that cannot block on every path to it [coro-blocking-call]
   getaddrinfo("127.0.0.1", "80", nullptr, Found);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: remark: call to 'getaddrinfo' not reported: a nonblocking-if condition of its catalog entry holds (a zero timeout, a numeric address, a file that cannot block) [coro-blocking-call]
   std::string Wildcard = "0.0.0.0";

@@ -9,64 +9,63 @@ namespace coro_tidy {
 
 using namespace clang;
 
-namespace {
-
-/// The opening call an initializer is, seen through temporaries.
-const Expr *openingCall(const Expr *Init) {
-  if (!Init)
-    return nullptr;
-  Init = Init->IgnoreImplicit()->IgnoreParenImpCasts();
-  return isa<CallExpr, CXXConstructExpr>(Init) ? Init : nullptr;
+bool opensNonBlockingFile(const Expr *Value, CallResolver &Calls,
+                          ASTContext &Context) {
+  if (!Value)
+    return false;
+  Value = Value->IgnoreImplicit()->IgnoreParenImpCasts();
+  return isa<CallExpr, CXXConstructExpr>(Value) &&
+         Calls.resolve(*Value, Context).isLetGoByCondition();
 }
 
-class HandleFinder : public RecursiveASTVisitor<HandleFinder> {
-public:
-  HandleFinder(CallResolver &Calls, ASTContext &Context)
-      : Calls(Calls), Context(Context) {}
-
-  bool VisitVarDecl(VarDecl *Var) {
-    if (!Var->isLocalVarDecl())
-      return true;
-    if (const Expr *Open = openingCall(Var->getInit()))
-      if (Calls.resolve(*Open, Context).isLetGoByCondition())
-        Opened.insert(Var);
-    return true;
+const Expr *reopenedHandle(const CallExpr &Call) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
+    const CXXMethodDecl *Method = Member->getMethodDecl();
+    return Method && Method->getIdentifier() && Method->getName() == "open"
+               ? Member->getImplicitObjectArgument()
+               : nullptr;
   }
-  // Opened, swapped or assigned anew: the handle may name another file
-  // then.
+  // freopen(path, mode, stream) points the stream at another file.
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  return Callee && Callee->getIdentifier() && Callee->getName() == "freopen" &&
+                 Call.getNumArgs() == 3
+             ? Call.getArg(2)
+             : nullptr;
+}
+
+namespace {
+
+/// Marks every reference to a local that is not an accepted use as an
+/// escape. Parents are visited before their operands, so an operand is
+/// accepted before its DeclRefExpr is seen.
+class EscapeFinder : public RecursiveASTVisitor<EscapeFinder> {
+public:
+  EscapeFinder(CallResolver &Calls, ASTContext &Context,
+               llvm::DenseSet<const VarDecl *> &Escaped)
+      : Calls(Calls), Context(Context), Escaped(Escaped) {}
+
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
     const CXXMethodDecl *Method = Call->getMethodDecl();
-    if (Method && Method->getIdentifier() &&
-        (Method->getName() == "open" || Method->getName() == "swap"))
-      Reopened.insert(varNamedBy(Call->getImplicitObjectArgument()));
-    if (Method && Method->isConst())
+    if (Method && (Method->isConst() || hasConstTwin(*Method)))
       accept(Call->getImplicitObjectArgument());
     return true;
   }
+  // A call the catalog names does what its entry says with the handle; any
+  // other call may open it on another file.
   bool VisitCallExpr(CallExpr *Call) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (Callee && Callee->getIdentifier() && Callee->getName() == "swap")
-      for (const Expr *Arg : Call->arguments())
-        Reopened.insert(varNamedBy(Arg));
-    // freopen(path, mode, stream) points the stream at another file.
-    if (Callee && Callee->getIdentifier() && Callee->getName() == "freopen" &&
-        Call->getNumArgs() == 3)
-      Reopened.insert(varNamedBy(Call->getArg(2)));
-    // A call the catalog names does what its entry says with the handle; any
-    // other call may open it on another file.
     if (Calls.resolve(*Call, Context).isNamed()) {
       for (const Expr *Arg : Call->arguments())
         accept(Arg);
       if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
         accept(Member->getImplicitObjectArgument());
-    } else if (Callee) {
+    } else if (const FunctionDecl *Callee = Call->getDirectCallee()) {
       acceptReadOnlyArguments(*Call, *Callee);
     }
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (Op->isAssignmentOp())
-      Reopened.insert(varNamedBy(Op->getLHS()));
+      accept(Op->getLHS());
     if (Op->isEqualityOp()) {
       accept(Op->getLHS());
       accept(Op->getRHS());
@@ -83,33 +82,45 @@ public:
       accept(Cast->getSubExpr());
     return true;
   }
-  // A reference, pointer or capture the handle escapes through can open it on
-  // another file unseen (the rule: let go only on every writer seen).
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+    if (Op->getNumArgs() > 0 &&
+        ((Method && Method->isConst()) || Op->isAssignmentOp()))
+      accept(Op->getArg(0));
+    return true;
+  }
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     if (!Accepted.contains(Ref))
-      Reopened.insert(dyn_cast<VarDecl>(Ref->getDecl()));
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        Escaped.insert(Var);
     return true;
   }
   bool VisitLambdaExpr(LambdaExpr *Lambda) {
     for (const LambdaCapture &Capture : Lambda->captures())
       if (Capture.capturesVariable())
-        Reopened.insert(dyn_cast<VarDecl>(Capture.getCapturedVar()));
+        if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar()))
+          Escaped.insert(Var);
     return true;
   }
-  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
-    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
-    if (Method && Method->isConst() && Op->getNumArgs() > 0)
-      accept(Op->getArg(0));
-    if (Op->isAssignmentOp() && Op->getNumArgs() > 0)
-      Reopened.insert(varNamedBy(Op->getArg(0)));
-    return true;
-  }
-
-  llvm::DenseSet<const VarDecl *> Opened, Reopened;
 
 private:
-  // Parents are visited before their operands, so an operand is accepted
-  // before its DeclRefExpr is seen.
+  // libstdc++'s stream is_open() has a non-const overload beside the const
+  // one (LWG 365); a call of it reads as much as the const one.
+  static bool hasConstTwin(const CXXMethodDecl &Method) {
+    for (const NamedDecl *Other :
+         Method.getParent()->lookup(Method.getDeclName())) {
+      const auto *Twin = dyn_cast<CXXMethodDecl>(Other);
+      if (Twin && Twin != &Method && Twin->isConst() &&
+          Twin->getNumParams() == Method.getNumParams() &&
+          llvm::all_of(llvm::zip(Twin->parameters(), Method.parameters()),
+                       [](const auto &Pair) {
+                         return std::get<0>(Pair)->getType() ==
+                                std::get<1>(Pair)->getType();
+                       }))
+        return true;
+    }
+    return false;
+  }
   void accept(const Expr *Operand) {
     if (Operand)
       if (const auto *Ref =
@@ -130,42 +141,20 @@ private:
         accept(Call.getArg(I));
     }
   }
-  static const VarDecl *varNamedBy(const Expr *E) {
-    return dyn_cast_or_null<VarDecl>(declNamedBy(E));
-  }
 
-  llvm::DenseSet<const DeclRefExpr *> Accepted;
   CallResolver &Calls;
   ASTContext &Context;
+  llvm::DenseSet<const VarDecl *> &Escaped;
+  llvm::DenseSet<const DeclRefExpr *> Accepted;
 };
 
 } // namespace
 
-HandleEvidence::HandleEvidence(const FunctionDecl &FD, CallResolver &Calls,
-                               ASTContext &Context) {
-  HandleFinder Finder(Calls, Context);
+EscapingHandles::EscapingHandles(const FunctionDecl &FD, CallResolver &Calls,
+                                 ASTContext &Context) {
+  EscapeFinder Finder(Calls, Context, Escaped);
   if (const Stmt *Body = FD.getBody())
     Finder.TraverseStmt(const_cast<Stmt *>(Body));
-  for (const VarDecl *Var : Finder.Opened)
-    if (!Finder.Reopened.contains(Var))
-      NonBlocking.insert(Var);
-}
-
-bool HandleEvidence::usesNonBlockingHandle(const Expr &Call) const {
-  if (NonBlocking.empty())
-    return false;
-  auto IsHandle = [&](const Expr *Operand) {
-    const auto *Var = dyn_cast_or_null<VarDecl>(declNamedBy(Operand));
-    return Var && NonBlocking.contains(Var);
-  };
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
-    if (IsHandle(Member->getImplicitObjectArgument()))
-      return true;
-  if (const auto *CallE = dyn_cast<CallExpr>(&Call))
-    return llvm::any_of(CallE->arguments(), IsHandle);
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call))
-    return llvm::any_of(Construct->arguments(), IsHandle);
-  return false;
 }
 
 } // namespace coro_tidy

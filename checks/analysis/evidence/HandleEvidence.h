@@ -12,25 +12,33 @@
 
 namespace coro_tidy {
 
-/// The local file handles (a stream, a FILE*) a function opens where the
-/// catalog's nonblocking-if says the opening cannot block
-/// (`std::ifstream In("/proc/self/status")`, `fopen("/proc/meminfo", "r")`):
-/// reading and writing through them cannot block either. A handle opened,
-/// freopen'ed or assigned anew in the function does not count, nor one that
-/// escapes: bound to a reference or pointer, captured, or passed to a call
-/// the catalog does not name other than as a const reference or pointer to
-/// const. Still flow-insensitive: a let-go handle is one for the whole body.
-class HandleEvidence {
-public:
-  HandleEvidence(const clang::FunctionDecl &FD, CallResolver &Calls,
-                 clang::ASTContext &Context);
+/// True if \p Value (an initializer, an assigned value) opens a file where
+/// the catalog's nonblocking-if says the opening cannot block
+/// (`std::ifstream("/proc/self/status")`, `fopen("/proc/meminfo", "r")`).
+bool opensNonBlockingFile(const clang::Expr *Value, CallResolver &Calls,
+                          clang::ASTContext &Context);
 
-  /// True if an operand of \p Call (its object or an argument) is such a
-  /// handle.
-  bool usesNonBlockingHandle(const clang::Expr &Call) const;
+/// The handle \p Call points at another file, if it does: the object of a
+/// member `open`, the stream `freopen` is given.
+const clang::Expr *reopenedHandle(const clang::CallExpr &Call);
+
+/// The local handles of a body that escape: bound to a reference or
+/// pointer, captured, or passed to a call the catalog does not name other
+/// than as a const reference or pointer to const. An escaped handle may be
+/// opened on another file unseen, so no fact about its file holds.
+/// Assignments, open and freopen are not escapes: ReadinessFlow follows
+/// them on the CFG.
+class EscapingHandles {
+public:
+  EscapingHandles(const clang::FunctionDecl &FD, CallResolver &Calls,
+                  clang::ASTContext &Context);
+
+  bool escapes(const clang::VarDecl *Handle) const {
+    return Escaped.contains(Handle);
+  }
 
 private:
-  llvm::DenseSet<const clang::VarDecl *> NonBlocking;
+  llvm::DenseSet<const clang::VarDecl *> Escaped;
 };
 
 } // namespace coro_tidy

@@ -3,6 +3,7 @@
 #include "analysis/flows/ReadinessFlow.h"
 #include "analysis/evidence/DatabaseEvidence.h"
 #include "analysis/evidence/DescriptorEvidence.h"
+#include "analysis/evidence/HandleEvidence.h"
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"
 #include "utils/LocalBodyVisitor.h"
@@ -55,6 +56,13 @@ bool Readiness::isInMemoryDatabase(const ValueDecl *Handle) const {
   return Handle && holds([&](const ReadyFact &Fact) {
            return Fact.Object == Handle &&
                   Fact.Kind == ReadyKind::InMemoryDatabase;
+         });
+}
+
+bool Readiness::isNonBlockingHandle(const ValueDecl *Handle) const {
+  return Handle && holds([&](const ReadyFact &Fact) {
+           return Fact.Object == Handle &&
+                  Fact.Kind == ReadyKind::NonBlockingHandle;
          });
 }
 
@@ -136,14 +144,18 @@ bool mayGiveNewValue(const FunctionDecl &Callee, unsigned Index) {
 struct ReadinessFlow::Impl {
   using State = llvm::BitVector;
 
-  Impl(ReadinessFlow &Out, CallResolver &Calls, ASTContext &Context)
-      : Out(Out), Calls(Calls), Context(Context),
+  Impl(ReadinessFlow &Out, const FunctionDecl &FD, CallResolver &Calls,
+       ASTContext &Context)
+      : Out(Out), FD(FD), Calls(Calls), Context(Context),
         Fulfils(Calls.catalog().Entries.readyAfterMethods()) {}
 
   ReadinessFlow &Out;
+  const FunctionDecl &FD;
   CallResolver &Calls;
   ASTContext &Context;
   const llvm::StringSet<> &Fulfils;
+  /// Found on the first open of a file that cannot block.
+  std::optional<EscapingHandles> Escaping;
   /// Each object's facts, by index into Out.Facts.
   llvm::DenseMap<const ValueDecl *, llvm::SmallVector<unsigned, 2>> OfObject;
 
@@ -207,6 +219,33 @@ struct ReadinessFlow::Impl {
       Sink({Object, ReadyKind::AwaitedResult, "", true});
     if (createsNonBlocking(Value, Context))
       Sink({Object, ReadyKind::NonBlockingDescriptor, "", true});
+    if (opensNonBlockingFile(Value, Calls, Context))
+      openedNonBlocking(Object, Sink);
+  }
+
+  /// A local handle just opened on a file that cannot block, unless it
+  /// escapes somewhere in the body.
+  void openedNonBlocking(const ValueDecl *Handle,
+                         llvm::function_ref<void(const Effect &)> Sink) {
+    const auto *Var = dyn_cast<VarDecl>(Handle);
+    if (!Var || !Var->isLocalVarDecl())
+      return;
+    if (!Escaping)
+      Escaping.emplace(FD, Calls, Context);
+    if (!Escaping->escapes(Var))
+      Sink({Var, ReadyKind::NonBlockingHandle, "", true});
+  }
+
+  /// open() or freopen() points a handle at another file: it cannot block
+  /// only if that one cannot.
+  void reopened(const CallExpr &Call,
+                llvm::function_ref<void(const Effect &)> Sink) {
+    const ValueDecl *Handle = objectNamedBy(reopenedHandle(Call));
+    if (!Handle)
+      return;
+    Sink({Handle, ReadyKind::NonBlockingHandle, "", false});
+    if (Calls.resolve(Call, Context).isLetGoByCondition())
+      openedNonBlocking(Handle, Sink);
   }
 
   void assigned(const Expr *Target, const Expr *Value,
@@ -268,6 +307,8 @@ struct ReadinessFlow::Impl {
               ReadyKind::Fulfilled, ReadyKind::InMemoryDatabase})
           Sink({Object, Kind, "", false});
     }
+    // Last: an open ends the object's other facts above.
+    reopened(Call, Sink);
   }
 
   /// A readiness wait admits one operation on its descriptor: the read
@@ -373,7 +414,7 @@ ReadinessFlow::ReadinessFlow(const FunctionDecl &FD, CallResolver &Calls,
   const Stmt *Body = userWrittenBody(FD);
   if (!Body)
     return;
-  Impl Analysis(*this, Calls, Context);
+  Impl Analysis(*this, FD, Calls, Context);
   FactScanner(Analysis).TraverseStmt(const_cast<Stmt *>(Body));
   if (Facts.empty())
     return;

@@ -37,6 +37,9 @@ enum class ReadyKind : std::uint8_t {
   /// The database handle was opened in memory, or the statement prepared
   /// on such a handle.
   InMemoryDatabase,
+  /// The local handle (a stream, a FILE*) was opened on a file that cannot
+  /// block (/proc, /sys) and does not escape.
+  NonBlockingHandle,
 };
 
 /// One fact about one object.
@@ -61,6 +64,8 @@ public:
   bool isDescriptorReady(const clang::ValueDecl *Descriptor) const;
   /// True if \p Handle is an in-memory database or a statement on one.
   bool isInMemoryDatabase(const clang::ValueDecl *Handle) const;
+  /// True if \p Handle was opened on a file that cannot block.
+  bool isNonBlockingHandle(const clang::ValueDecl *Handle) const;
   bool empty() const { return Facts.none(); }
 
 private:
@@ -72,14 +77,14 @@ private:
 };
 
 /// Solves which ReadyFacts hold before each call of a body: an await, a
-/// fulfilling call, a mode change or an in-memory open makes a fact, a new
-/// value of the object (its declaration, an assignment, a swap, a non-const
+/// fulfilling call, a mode change, an in-memory open or an open of a file
+/// that cannot block makes a fact, a new value of the object (its
+/// declaration, an assignment, a swap, an open or freopen, a non-const
 /// reference handed to a call for a future or promise, its address handed to
 /// a call for a database handle) ends it, and so does the first operation on
 /// a descriptor awaited ready (it may take all that was ready). Paths join
-/// by intersection,
-/// exceptional edges included. A body with nothing to track builds no
-/// graph.
+/// by intersection, exceptional edges included. A body with nothing to track
+/// builds no graph.
 class ReadinessFlow {
 public:
   /// \p GetCfg gives the body's graph (null if there is none); it is called
