@@ -28,6 +28,12 @@ llvm::cl::opt<std::string> SarifDocsUrl(
     llvm::cl::desc("Link each coro-* rule of the SARIF log to its page: "
                    "<url> with {check} replaced by the check's name."),
     llvm::cl::value_desc("url"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::opt<std::string> SarifRoot(
+    "sarif-root",
+    llvm::cl::desc("Write SARIF locations under <dir> relative to %SRCROOT% "
+                   "(default: the top of the git work tree holding the "
+                   "current directory, else the current directory)."),
+    llvm::cl::value_desc("dir"), llvm::cl::cat(CoroTidyCategory));
 llvm::cl::opt<std::string> ExportSummaries(
     "export-summaries",
     llvm::cl::desc("Write each translation unit's helper-function facts to "
@@ -47,6 +53,7 @@ llvm::cl::extrahelp CoroTidyHelp(R"(
 coro-tidy options:
   --export-sarif=<file>      Write the findings as a SARIF 2.1.0 log.
   --sarif-docs-url=<url>     Its rules link <url>, {check} replaced by each.
+  --sarif-root=<dir>         Its locations are relative to <dir> (%SRCROOT%).
   --export-summaries=<dir>   Write each translation unit's helper facts.
   --merge-summaries=<dir>    Merge them into --summary-index=<file>, and exit.
   --summary-index=<file>     Follow helpers defined in other files.
@@ -65,7 +72,7 @@ void passToChecks(const char *Variable, const std::string &Path) {
 /// or a temporary one.
 struct SarifExport {
   std::string Log;
-  std::string DocsUrl;
+  coro_tidy::SarifOptions Options;
   std::string FixesFile;
   bool FixesFileIsTemporary = false;
 };
@@ -73,10 +80,12 @@ struct SarifExport {
 /// True, with \p Export, unless the fixes file cannot be named.
 bool prepareSarifExport(coro_tidy::DriverArguments &Args, std::string Log,
                         std::optional<SarifExport> &Export) {
-  const std::string DocsUrl = Args.value("sarif-docs-url").value_or("");
+  coro_tidy::SarifOptions Options{Args.value("sarif-docs-url").value_or(""),
+                                  Args.value("sarif-root").value_or("")};
   Args.remove("sarif-docs-url");
+  Args.remove("sarif-root");
   if (std::optional<std::string> Fixes = Args.value("export-fixes")) {
-    Export = SarifExport{std::move(Log), DocsUrl, *Fixes, false};
+    Export = SarifExport{std::move(Log), std::move(Options), *Fixes, false};
     return true;
   }
   // A name only: clang-tidy writes the file when there are findings.
@@ -87,14 +96,15 @@ bool prepareSarifExport(coro_tidy::DriverArguments &Args, std::string Log,
     return false;
   }
   Args.set("export-fixes", Temporary);
-  Export = SarifExport{std::move(Log), DocsUrl, std::string(Temporary), true};
+  Export = SarifExport{std::move(Log), std::move(Options),
+                       std::string(Temporary), true};
   return true;
 }
 
 /// Writes the SARIF log once clang-tidy has run; the exit status.
 int finishSarifExport(const SarifExport &Export, int Status) {
   const bool Written =
-      coro_tidy::writeSarif(Export.FixesFile, Export.Log, Export.DocsUrl);
+      coro_tidy::writeSarif(Export.FixesFile, Export.Log, Export.Options);
   if (Export.FixesFileIsTemporary && llvm::sys::fs::exists(Export.FixesFile) &&
       llvm::sys::fs::remove(Export.FixesFile))
     llvm::errs() << "coro-tidy: cannot remove '" << Export.FixesFile << "'\n";

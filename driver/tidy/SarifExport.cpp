@@ -74,12 +74,67 @@ void resolvePaths(Diagnostic &D) {
     resolvePaths(Note, D.BuildDirectory);
 }
 
-std::string fileUri(llvm::StringRef Path) {
-  llvm::SmallString<256> Absolute(Path);
-  if (llvm::sys::fs::make_absolute(Absolute))
-    return Path.str(); // a relative reference is valid SARIF too
-  return "file://" + std::string(Absolute);
+/// \p Path with what a URI cannot hold percent-encoded.
+std::string uriPath(llvm::StringRef Path) {
+  std::string Uri;
+  for (char C : Path) {
+    if (llvm::isAlnum(C) || llvm::StringRef("/-._~").contains(C))
+      Uri += C;
+    else
+      Uri += "%" + llvm::utohexstr(static_cast<unsigned char>(C),
+                                   /*LowerCase=*/false, /*Width=*/2);
+  }
+  return Uri;
 }
+
+std::string absolute(llvm::StringRef Path) {
+  llvm::SmallString<256> Absolute(Path);
+  (void)llvm::sys::fs::make_absolute(Absolute);
+  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  return std::string(Absolute);
+}
+
+/// The root locations are relative to: \p Option, else the top of the git
+/// work tree holding the current directory, else the current directory.
+std::string sourceRoot(llvm::StringRef Option) {
+  if (!Option.empty())
+    return absolute(Option);
+  std::string Cwd = absolute(".");
+  for (llvm::StringRef Dir = Cwd; !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir)) {
+    llvm::SmallString<256> Git(Dir);
+    llvm::sys::path::append(Git, ".git");
+    if (llvm::sys::fs::exists(Git))
+      return Dir.str();
+  }
+  return Cwd;
+}
+
+/// Artifact locations: relative to %SRCROOT% under the source root (code
+/// scanning maps them onto the repository), absolute file URIs elsewhere
+/// (system headers).
+class ArtifactUris {
+public:
+  explicit ArtifactUris(std::string Root) : Root(std::move(Root)) {}
+
+  json::Object of(llvm::StringRef Path) const {
+    const std::string File = absolute(Path);
+    llvm::StringRef Relative = File;
+    if (Relative.consume_front(Root) && Relative.consume_front("/"))
+      return json::Object{{"uri", uriPath(Relative)}, {"uriBaseId", BaseId}};
+    return json::Object{{"uri", "file://" + uriPath(File)}};
+  }
+
+  json::Object originalUriBaseIds() const {
+    const std::string Folder = Root == "/" ? Root : Root + "/";
+    return json::Object{
+        {BaseId, json::Object{{"uri", "file://" + uriPath(Folder)}}}};
+  }
+
+private:
+  static constexpr const char *BaseId = "%SRCROOT%";
+  std::string Root;
+};
 
 /// The number of code points in UTF-8 \p Text: its bytes that do not
 /// continue a sequence.
@@ -149,24 +204,31 @@ private:
   llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> Buffers;
 };
 
+/// What a log's locations are made with.
+struct LogSources {
+  SourceTable Text;
+  ArtifactUris Uris;
+};
+
 json::Object physicalLocation(const DiagnosticMessage &Message,
-                              SourceTable &Sources) {
+                              LogSources &Sources) {
   json::Object Physical{
-      {"artifactLocation", json::Object{{"uri", fileUri(Message.FilePath)}}}};
-  if (auto Position = Sources.position(Message.FilePath, Message.FileOffset))
+      {"artifactLocation", Sources.Uris.of(Message.FilePath)}};
+  if (auto Position =
+          Sources.Text.position(Message.FilePath, Message.FileOffset))
     Physical["region"] = json::Object{{"startLine", Position->Line},
                                       {"startColumn", Position->Column}};
   return Physical;
 }
 
-json::Object location(const DiagnosticMessage &Message, SourceTable &Sources) {
+json::Object location(const DiagnosticMessage &Message, LogSources &Sources) {
   return json::Object{{"physicalLocation", physicalLocation(Message, Sources)},
                       {"message", json::Object{{"text", Message.Message}}}};
 }
 
 /// The fixes of a message, as SARIF fix objects.
 void addFixes(const DiagnosticMessage &Message, llvm::StringRef Description,
-              SourceTable &Sources, json::Array &Fixes) {
+              LogSources &Sources, json::Array &Fixes) {
   if (Message.Fix.empty())
     return;
   json::Array Changes;
@@ -174,9 +236,9 @@ void addFixes(const DiagnosticMessage &Message, llvm::StringRef Description,
     json::Array Edits;
     for (const clang::tooling::Replacement &R : Replacements) {
       const unsigned Start =
-          Sources.charOffset(File, R.getOffset()).value_or(R.getOffset());
+          Sources.Text.charOffset(File, R.getOffset()).value_or(R.getOffset());
       const unsigned End =
-          Sources.charOffset(File, R.getOffset() + R.getLength())
+          Sources.Text.charOffset(File, R.getOffset() + R.getLength())
               .value_or(R.getOffset() + R.getLength());
       Edits.push_back(json::Object{
           {"deletedRegion",
@@ -184,9 +246,8 @@ void addFixes(const DiagnosticMessage &Message, llvm::StringRef Description,
           {"insertedContent",
            json::Object{{"text", R.getReplacementText().str()}}}});
     }
-    Changes.push_back(
-        json::Object{{"artifactLocation", json::Object{{"uri", fileUri(File)}}},
-                     {"replacements", std::move(Edits)}});
+    Changes.push_back(json::Object{{"artifactLocation", Sources.Uris.of(File)},
+                                   {"replacements", std::move(Edits)}});
   }
   Fixes.push_back(
       json::Object{{"description", json::Object{{"text", Description.str()}}},
@@ -197,16 +258,73 @@ const char *level(const Diagnostic &D) {
   return D.DiagLevel == Diagnostic::Error ? "error" : "warning";
 }
 
-/// True if \p Note is a hop of a helper chain ("'f' calls 'g' here").
-bool isChainHop(const DiagnosticMessage &Note) {
+/// The caller and callee of a helper chain's hop ("'f' calls 'g' here"),
+/// quotes included, if \p Note is one.
+std::optional<std::pair<std::string, std::string>>
+chainHop(const DiagnosticMessage &Note) {
   static const llvm::Regex Hop("^(.+) (calls|constructs) (.+) (here|at .+)$");
-  return Hop.match(Note.Message);
+  llvm::SmallVector<llvm::StringRef, 5> Parts;
+  if (!Hop.match(Note.Message, &Parts))
+    return std::nullopt;
+  return std::make_pair(Parts[1].str(), Parts[3].str());
+}
+
+bool isChainHop(const DiagnosticMessage &Note) {
+  return chainHop(Note).has_value();
+}
+
+/// SARIF message text: a literal bracket is escaped, since brackets mark
+/// embedded links.
+std::string escapeBrackets(llvm::StringRef Text) {
+  std::string Escaped;
+  for (char C : Text) {
+    if (C == '[' || C == ']')
+      Escaped += '\\';
+    Escaped += C;
+  }
+  return Escaped;
+}
+
+/// Links the first unlinked \p Name (quoted) in \p Text to related
+/// location \p Id: 'load_config' becomes '[load_config](1)'.
+void link(std::string &Text, llvm::StringRef Name, unsigned Id,
+          size_t &LinkedUpTo) {
+  const std::string Escaped = escapeBrackets(Name);
+  if (Escaped.size() < 3 || Escaped.front() != '\'' || Escaped.back() != '\'')
+    return;
+  const size_t At = Text.find(Escaped, LinkedUpTo);
+  if (At == std::string::npos)
+    return;
+  const std::string Linked = "'[" + Escaped.substr(1, Escaped.size() - 2) +
+                             "](" + std::to_string(Id) + ")'";
+  Text.replace(At, Escaped.size(), Linked);
+  LinkedUpTo = At + Linked.size();
+}
+
+/// The finding's message with the names its notes are about linked to
+/// them (relatedLocations ids count from 1): the helper it calls to the
+/// chain's first hop, the blocking API to the last.
+std::string linkedMessage(const Diagnostic &D) {
+  std::string Text = escapeBrackets(D.Message.Message);
+  std::optional<unsigned> First, Last;
+  for (unsigned I = 0; I < D.Notes.size(); ++I)
+    if (isChainHop(D.Notes[I])) {
+      First = First.value_or(I);
+      Last = I;
+    }
+  size_t LinkedUpTo = 0;
+  if (!First || !Last)
+    return Text;
+  if (auto Hop = chainHop(D.Notes[*First]))
+    link(Text, Hop->first, *First + 1, LinkedUpTo);
+  if (auto Hop = chainHop(D.Notes[*Last]))
+    link(Text, Hop->second, *Last + 1, LinkedUpTo);
+  return Text;
 }
 
 /// A chain as a SARIF thread flow: the call in the coroutine, then a
 /// location per hop.
-std::optional<json::Object> codeFlow(const Diagnostic &D,
-                                     SourceTable &Sources) {
+std::optional<json::Object> codeFlow(const Diagnostic &D, LogSources &Sources) {
   json::Array Steps{json::Object{{"location", location(D.Message, Sources)}}};
   for (const DiagnosticMessage &Note : D.Notes)
     if (isChainHop(Note))
@@ -253,21 +371,23 @@ private:
   llvm::StringMap<unsigned> Seen;
 };
 
-json::Object result(const Diagnostic &D, SourceTable &Sources,
+json::Object result(const Diagnostic &D, LogSources &Sources,
                     Fingerprints &Prints) {
   json::Array Related, Fixes;
   for (const DiagnosticMessage &Note : D.Notes) {
-    Related.push_back(location(Note, Sources));
+    json::Object Location = location(Note, Sources);
+    Location["id"] = static_cast<int64_t>(Related.size() + 1);
+    Related.push_back(std::move(Location));
     addFixes(Note, Note.Message, Sources, Fixes);
   }
   addFixes(D.Message, D.Message.Message, Sources, Fixes);
   json::Object Result{
       {"ruleId", D.DiagnosticName},
       {"level", level(D)},
-      {"message", json::Object{{"text", D.Message.Message}}},
+      {"message", json::Object{{"text", linkedMessage(D)}}},
       {"locations", json::Array{location(D.Message, Sources)}},
       {"partialFingerprints",
-       json::Object{{"coroTidyFinding/v1", Prints.of(D, Sources)}}}};
+       json::Object{{"coroTidyFinding/v1", Prints.of(D, Sources.Text)}}}};
   if (!Related.empty())
     Result["relatedLocations"] = std::move(Related);
   if (std::optional<json::Object> Flow = codeFlow(D, Sources))
@@ -309,7 +429,7 @@ json::Object rule(llvm::StringRef Id, llvm::StringRef DocsUrl) {
 } // namespace
 
 bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
-                llvm::StringRef DocsUrl) {
+                const SarifOptions &Options) {
   clang::tooling::TranslationUnitDiagnostics Exported;
   if (auto Buffer = llvm::MemoryBuffer::getFile(FixesFile)) {
     llvm::yaml::Input Input((*Buffer)->getBuffer());
@@ -320,7 +440,8 @@ bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
       return false;
     }
   }
-  SourceTable Sources;
+  LogSources Sources{SourceTable(),
+                     ArtifactUris(sourceRoot(Options.SourceRoot))};
   Fingerprints Prints;
   json::Array Results, Rules;
   llvm::StringMap<bool> SeenRules;
@@ -328,7 +449,7 @@ bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
     resolvePaths(D);
     Results.push_back(result(D, Sources, Prints));
     if (SeenRules.insert({D.DiagnosticName, true}).second)
-      Rules.push_back(rule(D.DiagnosticName, DocsUrl));
+      Rules.push_back(rule(D.DiagnosticName, Options.DocsUrl));
   }
   json::Object Driver{{"name", "coro-tidy"},
                       {"version", CORO_TIDY_VERSION},
@@ -338,6 +459,7 @@ bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
       {"version", "2.1.0"},
       {"runs", json::Array{json::Object{
                    {"tool", json::Object{{"driver", std::move(Driver)}}},
+                   {"originalUriBaseIds", Sources.Uris.originalUriBaseIds()},
                    {"columnKind", "unicodeCodePoints"},
                    {"results", std::move(Results)}}}}};
   std::error_code EC;

@@ -7,16 +7,25 @@
 #define CORO_TIDY_DRIVER_SARIFEXPORT_H
 
 #include "llvm/ADT/StringRef.h"
+#include <string>
 
 namespace coro_tidy {
 
+struct SarifOptions {
+  /// A coro-* rule links its documentation only when this is given
+  /// ("{check}" in it is replaced by the rule).
+  std::string DocsUrl;
+  /// Locations in files under this folder are relative to %SRCROOT%, as
+  /// code scanning wants them; empty: the top of the git work tree that
+  /// holds the current directory, else the current directory.
+  std::string SourceRoot;
+};
+
 /// Converts clang-tidy's exported diagnostics (\p FixesFile, absent when
-/// there were none) into a SARIF log at \p SarifFile. A coro-* rule links
-/// its documentation only when \p DocsUrl is given ("{check}" in it is
-/// replaced by the rule). False, with a message on stderr, if it cannot be
-/// written.
+/// there were none) into a SARIF log at \p SarifFile. False, with a message
+/// on stderr, if it cannot be written.
 bool writeSarif(llvm::StringRef FixesFile, llvm::StringRef SarifFile,
-                llvm::StringRef DocsUrl);
+                const SarifOptions &Options);
 
 } // namespace coro_tidy
 
