@@ -4,6 +4,7 @@
 
 #include "DefaultChecks.h"
 #include "DriverArguments.h"
+#include "MergeFixes.h"
 #include "MergeSummaries.h"
 #include "SarifExport.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
@@ -44,6 +45,11 @@ llvm::cl::opt<std::string> MergeSummaries(
     llvm::cl::desc("Merge the facts in <dir> into the index named by "
                    "--summary-index, and exit."),
     llvm::cl::value_desc("dir"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::opt<std::string> MergeFixesDir(
+    "merge-fixes",
+    llvm::cl::desc("Merge the fixes files (*.yaml) in <dir> into the file "
+                   "named by --export-fixes, each finding once, and exit."),
+    llvm::cl::value_desc("dir"), llvm::cl::cat(CoroTidyCategory));
 llvm::cl::opt<std::string> SummaryIndex(
     "summary-index",
     llvm::cl::desc("The project's summary index: follow helpers defined in "
@@ -57,6 +63,7 @@ coro-tidy options:
   --export-summaries=<dir>   Write each translation unit's helper facts.
   --merge-summaries=<dir>    Merge them into --summary-index=<file>, and exit.
   --summary-index=<file>     Follow helpers defined in other files.
+  --merge-fixes=<dir>        Merge fixes files into --export-fixes=<file>.
   run-coro-tidy -p <build> runs all three steps over a compile database.
 )");
 
@@ -133,8 +140,8 @@ int main(int Argc, const char **Argv) {
     return 1;
   }
   coro_tidy::DriverArguments &Args = *Parsed;
-  for (const char *Option :
-       {"export-sarif", "export-summaries", "merge-summaries", "summary-index"})
+  for (const char *Option : {"export-sarif", "export-summaries",
+                             "merge-summaries", "summary-index", "merge-fixes"})
     if (Args.value(Option).value_or("-").empty()) {
       llvm::errs() << "coro-tidy: --" << Option << " needs a value\n";
       return 1;
@@ -142,6 +149,14 @@ int main(int Argc, const char **Argv) {
   if (std::optional<std::string> Dir = Args.value("merge-summaries"))
     return coro_tidy::mergeSummaries(*Dir,
                                      Args.value("summary-index").value_or(""));
+  if (std::optional<std::string> Dir = Args.value("merge-fixes")) {
+    std::optional<std::string> Out = Args.value("export-fixes");
+    if (!Out || Out->empty()) {
+      llvm::errs() << "coro-tidy: --merge-fixes needs --export-fixes=<file>\n";
+      return 1;
+    }
+    return coro_tidy::mergeFixes(*Dir, *Out, Args.has("fix-notes"));
+  }
   if (std::optional<std::string> Dir = Args.value("export-summaries"))
     passToChecks("CORO_TIDY_EXPORT_SUMMARIES", *Dir);
   if (std::optional<std::string> Index = Args.value("summary-index"))
