@@ -2,6 +2,7 @@
 
 #include "catalog/CallMatcher.h"
 #include "catalog/Conditions.h"
+#include "catalog/EmbeddedCatalog.h"
 #include "utils/CallSites.h"
 #include "utils/CoroutineMatchers.h"
 #include "utils/QualifiedNames.h"
@@ -28,6 +29,10 @@ struct CallShape {
   /// A call in an uninstantiated template that lookup could not resolve:
   /// every candidate must be an entry for the call to match.
   bool Unresolved = false;
+  /// A global C++ function of the user's own: the default catalog's global
+  /// functions are C APIs (sleep, read, PQexec), so only entries of the
+  /// user's catalog files name it.
+  bool UsersOwnGlobal = false;
 };
 
 const CXXRecordDecl *classOf(const Expr &Object) {
@@ -120,11 +125,7 @@ std::optional<CallShape> shapeOf(const Expr &Call) {
     return unresolvedShape(*CallE, std::move(Shape));
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   if (!Method || Method->isStatic()) {
-    // The catalog's global functions are C APIs (sleep, read, PQexec) and
-    // libraries' (qScopeGuard): the user's own function of the same name in
-    // the global namespace is not one.
-    if (!Method && isGlobalCppFunction(*Callee))
-      return std::nullopt;
+    Shape.UsersOwnGlobal = !Method && isGlobalCppFunction(*Callee);
     Shape.CandidateNames.push_back(catalogName(*Callee));
     return Shape;
   }
@@ -192,6 +193,9 @@ bool anyOperandIsOneOf(const CallShape &Shape,
 }
 
 bool kindMatches(const CatalogEntry &Entry, const CallShape &Shape) {
+  if (Shape.UsersOwnGlobal &&
+      llvm::StringRef(Entry.File).starts_with(EmbeddedCatalogDir))
+    return false;
   switch (Entry.Kind) {
   case EntryKind::Constructor:
     return Shape.IsConstruction;
@@ -271,7 +275,8 @@ std::string asyncFutureSourceOf(const Expr *Producer,
   const auto *Call = dyn_cast<CallExpr>(Producer);
   if (!Call)
     return "";
-  if (std::optional<CallShape> Shape = shapeOf(*Call))
+  if (std::optional<CallShape> Shape = shapeOf(*Call);
+      Shape && !Shape->UsersOwnGlobal)
     for (const std::string &Name : Shape->CandidateNames)
       if (Catalog.FutureSources.contains(Name))
         return Name;
@@ -296,9 +301,10 @@ std::string asyncFutureSource(const Expr &Call, const LoadedCatalog &Catalog) {
 }
 
 bool runsCallablesInline(const CallShape &Shape, const LoadedCatalog &Catalog) {
-  return llvm::any_of(Shape.CandidateNames, [&](const std::string &Name) {
-    return Catalog.Synchronous.contains(Name);
-  });
+  return !Shape.UsersOwnGlobal &&
+         llvm::any_of(Shape.CandidateNames, [&](const std::string &Name) {
+           return Catalog.Synchronous.contains(Name);
+         });
 }
 
 /// The facts of \p Call, which has \p Shape.
