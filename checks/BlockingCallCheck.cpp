@@ -549,7 +549,10 @@ void BlockingCallCheck::exportSummaries(ASTContext &Context) {
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
   const std::string Dir =
       resolveConfiguredPath(ExportSummariesDir, Main ? Main->getName() : "");
-  TranslationUnitFacts Facts = exportFacts(Context, *Summaries, Dir);
+  TranslationUnitFacts Facts =
+      exportFacts(Context, *Summaries, Dir,
+                  Loaded ? llvm::ArrayRef(Loaded->FilesRead)
+                         : llvm::ArrayRef<std::string>());
   for (const auto &Usr : Summaries->openCallees())
     Facts.OpenCalls.push_back(Usr.getKey().str());
   llvm::sort(Facts.OpenCalls);

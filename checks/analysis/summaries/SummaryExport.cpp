@@ -124,10 +124,11 @@ std::vector<const FunctionDecl *> exportedFunctions(ASTContext &Context,
   return Functions;
 }
 
-/// The files outside system headers that the translation unit read, each
-/// with a hash of what was read, sorted by name.
-std::vector<TranslationUnitFacts::Input> inputsOf(const SourceManager &SM,
-                                                  const FactsBuilder &Builder) {
+/// The files outside system headers that the translation unit read and the
+/// catalog files, each with a hash of what was read, sorted by name.
+std::vector<TranslationUnitFacts::Input>
+inputsOf(const SourceManager &SM, const FactsBuilder &Builder,
+         llvm::ArrayRef<std::string> CatalogFiles) {
   llvm::StringMap<std::string> Hashes;
   for (unsigned I = 0, E = SM.local_sloc_entry_size(); I < E; ++I) {
     const SrcMgr::SLocEntry &Entry = SM.getLocalSLocEntry(I);
@@ -141,6 +142,10 @@ std::vector<TranslationUnitFacts::Input> inputsOf(const SourceManager &SM,
     Hashes.try_emplace(Builder.relativeFile(Content.OrigEntry->getName()),
                        contentHash(Buffer->getBuffer()));
   }
+  for (const std::string &File : CatalogFiles)
+    if (auto Read = llvm::MemoryBuffer::getFile(File))
+      Hashes.try_emplace(Builder.relativeFile(File),
+                         contentHash((*Read)->getBuffer()));
   std::vector<TranslationUnitFacts::Input> Inputs;
   for (const auto &Entry : Hashes)
     Inputs.push_back({Entry.getKey().str(), Entry.getValue()});
@@ -152,14 +157,15 @@ std::vector<TranslationUnitFacts::Input> inputsOf(const SourceManager &SM,
 } // namespace
 
 TranslationUnitFacts exportFacts(ASTContext &Context, CallSummaries &Summaries,
-                                 llvm::StringRef SummaryDir) {
+                                 llvm::StringRef SummaryDir,
+                                 llvm::ArrayRef<std::string> CatalogFiles) {
   const SourceManager &SM = Context.getSourceManager();
   const std::string Root = compileDirectory(SM);
   FactsBuilder Builder(SM, Root);
   TranslationUnitFacts Facts;
   Facts.Root = relativePath(Root, "", SummaryDir);
   Facts.MainFile = Builder.mainFile();
-  Facts.Inputs = inputsOf(SM, Builder);
+  Facts.Inputs = inputsOf(SM, Builder, CatalogFiles);
   for (const FunctionDecl *Function : exportedFunctions(Context, Summaries)) {
     FunctionFacts Exported =
         Builder.facts(*Function, Summaries.summaryOf(*Function, Context));

@@ -17,9 +17,12 @@ namespace coro_tidy {
 /// compile directory and that relative to \p SummaryDir (absolute), where
 /// they are written. Coroutines and lambdas are left out: a coroutine's
 /// body is checked on its own, a lambda is followed where it is called.
+/// The inputs are the files outside system headers the unit read and
+/// \p CatalogFiles (what decided which calls block), each with its hash.
 TranslationUnitFacts exportFacts(clang::ASTContext &Context,
                                  CallSummaries &Summaries,
-                                 llvm::StringRef SummaryDir);
+                                 llvm::StringRef SummaryDir,
+                                 llvm::ArrayRef<std::string> CatalogFiles);
 
 /// Writes \p Facts as DIR/summaryFileName(main file), replacing the file at
 /// once (a reader never sees half of it) and only when its bytes change (a
