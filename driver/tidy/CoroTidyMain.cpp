@@ -2,6 +2,7 @@
 // coro-tidy: clang-tidy with the coro-* checks built in.
 //===----------------------------------------------------------------------===//
 
+#include "Baseline.h"
 #include "DefaultChecks.h"
 #include "DriverArguments.h"
 #include "MergeFixes.h"
@@ -35,6 +36,16 @@ llvm::cl::opt<std::string> SarifRoot(
                    "(default: the top of the git work tree holding the "
                    "current directory, else the current directory)."),
     llvm::cl::value_desc("dir"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::opt<std::string> WriteBaseline(
+    "write-baseline",
+    llvm::cl::desc("Record the findings in <file>, to adopt coro-tidy on "
+                   "code that has them (run-coro-tidy's format)."),
+    llvm::cl::value_desc("file"), llvm::cl::cat(CoroTidyCategory));
+llvm::cl::opt<std::string> Baseline(
+    "baseline",
+    llvm::cl::desc("Report only the findings <file> does not record; fail "
+                   "only on those."),
+    llvm::cl::value_desc("file"), llvm::cl::cat(CoroTidyCategory));
 llvm::cl::opt<std::string> ExportSummaries(
     "export-summaries",
     llvm::cl::desc("Write each translation unit's helper-function facts to "
@@ -63,6 +74,8 @@ coro-tidy options:
   --export-summaries=<dir>   Write each translation unit's helper facts.
   --merge-summaries=<dir>    Merge them into --summary-index=<file>, and exit.
   --summary-index=<file>     Follow helpers defined in other files.
+  --write-baseline=<file>    Record the findings, to adopt coro-tidy.
+  --baseline=<file>          Report only findings <file> does not record.
   --merge-fixes=<dir>        Merge fixes files into --export-fixes=<file>.
   run-coro-tidy -p <build> runs all three steps over a compile database.
 )");
@@ -118,6 +131,24 @@ int finishSarifExport(const SarifExport &Export, int Status) {
   return Written ? Status : 1;
 }
 
+/// Runs this executable again without the baseline options, its output
+/// captured and filtered by the baseline.
+int runWithBaseline(const char *Argv0, coro_tidy::DriverArguments Args) {
+  const coro_tidy::BaselineRequest Request{
+      Args.value("write-baseline").value_or(""),
+      Args.value("baseline").value_or("")};
+  if (!Request.WritePath.empty() && !Request.ReadPath.empty()) {
+    llvm::errs() << "coro-tidy: --baseline and --write-baseline do not "
+                    "combine\n";
+    return 1;
+  }
+  Args.remove("write-baseline");
+  Args.remove("baseline");
+  const std::string Self = llvm::sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&runWithBaseline));
+  return coro_tidy::runWithBaseline(Self, Args.args(), Request);
+}
+
 int runClangTidy(const char *Argv0, const coro_tidy::DriverArguments &Args) {
   std::vector<const char *> Argv = {Argv0};
   for (const std::string &Arg : Args.args())
@@ -146,6 +177,8 @@ int main(int Argc, const char **Argv) {
       llvm::errs() << "coro-tidy: --" << Option << " needs a value\n";
       return 1;
     }
+  if (Args.has("baseline") || Args.has("write-baseline"))
+    return runWithBaseline(Argv[0], Args);
   if (std::optional<std::string> Dir = Args.value("merge-summaries"))
     return coro_tidy::mergeSummaries(*Dir,
                                      Args.value("summary-index").value_or(""));
