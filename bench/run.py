@@ -250,12 +250,16 @@ def merge_table(tidy):
         size = summaries.generate(facts, MERGE_UNITS)
         index = os.path.join(tmp, "index.json")
         start = time.perf_counter()
-        proc = subprocess.Popen([tidy, "--merge-summaries=" + facts,
-                                 "--summary-index=" + index],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        message = proc.stderr.read().decode().strip()
+        # stderr to a file: a pipe read only after the exit would block a
+        # merge that writes more than the pipe holds.
+        with tempfile.TemporaryFile() as errors:
+            proc = subprocess.Popen([tidy, "--merge-summaries=" + facts,
+                                     "--summary-index=" + index],
+                                    stdout=subprocess.DEVNULL, stderr=errors)
+            _, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - start
+            errors.seek(0)
+            message = errors.read().decode().strip()
         if os.waitstatus_to_exitcode(status) != 0:
             sys.exit("merge failed: " + message)
         rss = usage.ru_maxrss / 1024.0

@@ -3,7 +3,8 @@ units, each defining FUNCTIONS functions that call CALLS functions of the
 project (a third in their own unit, the rest anywhere), one in BLOCKING of
 them calling a blocking API, and each unit calling OPEN functions without a
 body there from its coroutines. The facts have the shape and the sizes
-coro-tidy --export-summaries writes (USRs of real length, places)."""
+coro-tidy --export-summaries writes (USRs of real length, places, the
+inputs with their hashes; version 2)."""
 
 import json
 import os
@@ -55,9 +56,14 @@ def unit_facts(unit, units, rng):
     functions.sort(key=lambda f: f["usr"])
     open_calls = sorted({usr(rng.randrange(units), rng.randrange(FUNCTIONS))
                          for _ in range(OPEN)})
-    return {"version": 1, "root": "..", "main-file":
-            "../src/module%d/unit%d.cpp" % (unit % 97, unit),
-            "functions": functions, "open-calls": open_calls}
+    main = "../src/module%d/unit%d.cpp" % (unit % 97, unit)
+    # What the unit read, with content hashes: its file and two headers.
+    inputs = sorted([[main, "%016x" % rng.getrandbits(64)]] +
+                    [["../src/module%d/api%d.h" % (unit % 97, h),
+                      "%016x" % rng.getrandbits(64)] for h in range(2)])
+    return {"version": 2, "root": "..", "main-file": main,
+            "inputs": inputs, "functions": functions,
+            "open-calls": open_calls}
 
 
 def generate(directory, units, seed=1):

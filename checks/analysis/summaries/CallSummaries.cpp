@@ -3,6 +3,7 @@
 #include "analysis/summaries/CallSummaries.h"
 #include "analysis/CoroutineBody.h"
 #include "analysis/flows/DoomedPaths.h"
+#include "analysis/summaries/BreadthFirst.h"
 #include "catalog/CallMatcher.h"
 #include "catalog/Frameworks.h"
 #include "utils/CallSites.h"
@@ -45,33 +46,28 @@ bool isWaitOnCallersHandle(const CatalogEntry &Entry, const Expr &Call,
   return Param && Param->getDeclContext() == &Function;
 }
 
-/// A breadth-first visit of in-TU functions: the function, its depth (the
-/// helper called by the coroutine is 1), and how it was reached.
-struct Visit {
-  const FunctionDecl *Function;
-  unsigned Depth;
-  int From;                 // the caller's visit, -1 for the helper
-  const Expr *CallInCaller; // the call that reached Function
-};
+/// The search over this translation unit's functions: a visit's edge is
+/// the call that reached it; the helper the coroutine calls is at depth 1.
+using HelperSearch =
+    BreadthFirst<const FunctionDecl *, const Expr *, const Decl *>;
 
-/// The hops from the helper to \p Visits[Last], whose function makes the
-/// final call \p Call to \p Callee.
-std::vector<BlockingChain::Hop> hopsTo(llvm::ArrayRef<Visit> Visits,
-                                       size_t Last, const Expr &Call,
-                                       std::string Callee) {
+/// The hops from the helper to visit \p Last of \p Search, whose function
+/// makes the final call \p Call to \p Callee.
+std::vector<BlockingChain::Hop> hopsTo(const HelperSearch &Search, size_t Last,
+                                       const Expr &Call, std::string Callee) {
   std::vector<BlockingChain::Hop> Hops;
-  const Expr *Made = &Call;
-  std::string Target = std::move(Callee);
-  for (int I = static_cast<int>(Last); I >= 0; I = Visits[I].From) {
+  const llvm::SmallVector<size_t, 8> Path = Search.pathTo(Last);
+  for (size_t I = 0; I < Path.size(); ++I) {
+    const bool IsLast = I + 1 == Path.size();
     BlockingChain::Hop Hop;
-    Hop.Function = chainName(*Visits[I].Function);
-    Hop.Callee = std::move(Target);
-    Hop.Construct = isa<CXXConstructExpr>(Made);
-    Hop.Call = Made;
-    Target = Hop.Function;
-    Hops.insert(Hops.begin(), std::move(Hop));
-    Made = Visits[I].CallInCaller;
+    Hop.Function = chainName(*Search[Path[I]].At);
+    Hop.Call = IsLast ? &Call : Search[Path[I + 1]].Reached;
+    Hop.Construct = isa<CXXConstructExpr>(Hop.Call);
+    if (!IsLast)
+      Hop.Callee = chainName(*Search[Path[I + 1]].At);
+    Hops.push_back(std::move(Hop));
   }
+  Hops.back().Callee = std::move(Callee);
   return Hops;
 }
 
@@ -203,21 +199,21 @@ std::optional<BlockingChain> CallSummaries::shortestChain(
     appendIndexHops(*Found, Chain);
     return Chain;
   }
-  std::vector<Visit> Visits{{Start.Function, 1, -1, nullptr}};
-  llvm::DenseSet<const FunctionDecl *> Seen{Start.Function->getCanonicalDecl()};
+  HelperSearch Search;
+  Search.start(Start.Function, Start.Function->getCanonicalDecl());
   // The shortest chain through the index so far, and its length.
   std::optional<BlockingChain> Best;
   unsigned BestLength = MaxDepth + 1;
-  for (size_t Next = 0; Next < Visits.size(); ++Next) {
-    const Visit Current = Visits[Next];
+  for (size_t Next = 0; Next < Search.size(); ++Next) {
+    const HelperSearch::Visit Current = Search[Next];
     if (Current.Depth >= BestLength)
       break;
-    const FunctionSummary &Summary = summaryOf(*Current.Function, Context);
+    const FunctionSummary &Summary = summaryOf(*Current.At, Context);
     for (const FunctionSummary::BlockingCall &Blocking : Summary.Blocking) {
       if (!Filter.AcceptCall(*Blocking.Entry, *Blocking.Call))
         continue;
       BlockingChain Chain;
-      Chain.Hops = hopsTo(Visits, Next, *Blocking.Call,
+      Chain.Hops = hopsTo(Search, Next, *Blocking.Call,
                           "'" + Blocking.Entry->Name + "'");
       Chain.Api = Blocking.Entry->Name;
       Chain.Category = Blocking.Entry->Category;
@@ -228,9 +224,8 @@ std::optional<BlockingChain> CallSummaries::shortestChain(
       continue;
     for (const FunctionSummary::Callee &Callee : Summary.Callees) {
       if (Callee.hasBody()) {
-        if (Seen.insert(Callee.Function->getCanonicalDecl()).second)
-          Visits.push_back({Callee.Function, Current.Depth + 1,
-                            static_cast<int>(Next), Callee.Call});
+        Search.reach(Next, Callee.Function, Callee.Function->getCanonicalDecl(),
+                     Callee.Call);
         continue;
       }
       std::optional<IndexChain> Rest =
@@ -240,7 +235,7 @@ std::optional<BlockingChain> CallSummaries::shortestChain(
       BestLength = Current.Depth + Rest->Hops.size();
       Best.emplace();
       Best->Hops =
-          hopsTo(Visits, Next, *Callee.Call, chainName(*Callee.Function));
+          hopsTo(Search, Next, *Callee.Call, chainName(*Callee.Function));
       appendIndexHops(*Rest, *Best);
     }
   }

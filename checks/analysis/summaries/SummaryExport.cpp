@@ -2,6 +2,7 @@
 
 #include "analysis/summaries/SummaryExport.h"
 #include "analysis/BlockingCalls.h"
+#include "analysis/summaries/BreadthFirst.h"
 #include "utils/CallSites.h"
 #include "utils/Coroutines.h"
 #include "utils/Paths.h"
@@ -111,16 +112,19 @@ std::vector<const FunctionDecl *> exportedFunctions(ASTContext &Context,
   for (Decl *Top : Context.getTranslationUnitDecl()->decls())
     if (SM.isInMainFile(SM.getExpansionLoc(Top->getLocation())))
       Definitions.TraverseDecl(Top);
-  std::vector<const FunctionDecl *> Functions = Definitions.Found;
-  llvm::DenseSet<const FunctionDecl *> Seen;
-  for (const FunctionDecl *Function : Functions)
-    Seen.insert(Function->getCanonicalDecl());
-  for (size_t Next = 0; Next < Functions.size(); ++Next)
+  BreadthFirst<const FunctionDecl *, const Expr *, const Decl *> Search;
+  for (const FunctionDecl *Function : Definitions.Found)
+    Search.start(Function, Function->getCanonicalDecl());
+  for (size_t Next = 0; Next < Search.size(); ++Next)
     for (const FunctionSummary::Callee &Callee :
-         Summaries.summaryOf(*Functions[Next], Context).Callees)
-      if (Callee.hasBody() &&
-          Seen.insert(Callee.Function->getCanonicalDecl()).second)
-        Functions.push_back(Callee.Function);
+         Summaries.summaryOf(*Search[Next].At, Context).Callees)
+      if (Callee.hasBody())
+        Search.reach(Next, Callee.Function, Callee.Function->getCanonicalDecl(),
+                     Callee.Call);
+  std::vector<const FunctionDecl *> Functions;
+  Functions.reserve(Search.size());
+  for (size_t I = 0; I < Search.size(); ++I)
+    Functions.push_back(Search[I].At);
   return Functions;
 }
 

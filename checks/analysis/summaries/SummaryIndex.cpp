@@ -1,6 +1,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/summaries/SummaryIndex.h"
+#include "analysis/summaries/BreadthFirst.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -408,37 +409,28 @@ std::optional<IndexChain> SummaryIndex::precomputedChain(uint32_t Start) const {
 std::optional<IndexChain> SummaryIndex::searchChain(uint32_t Start,
                                                     unsigned MaxDepth,
                                                     ApiFilter Accept) const {
-  struct Visit {
-    uint32_t Function;
-    unsigned Depth;
-    int From;
-    const Call *Reached;
-  };
-  std::vector<Visit> Visits{{Start, 1, -1, nullptr}};
-  std::vector<bool> Seen(Functions.size());
-  Seen[Start] = true;
-  for (size_t Next = 0; Next < Visits.size(); ++Next) {
-    const Visit Current = Visits[Next];
-    const Function &Here = Functions[Current.Function];
+  BreadthFirst<uint32_t, const Call *> Search;
+  Search.start(Start, Start);
+  for (size_t Next = 0; Next < Search.size(); ++Next) {
+    const auto Current = Search[Next];
+    const Function &Here = Functions[Current.At];
     for (const Blocking &B : blockingOf(Here)) {
       if (!Accept(B.Api, B.Category))
         continue;
-      IndexChain Chain{{hop(Here, B)}, B.Api.str(), B.Category.str()};
-      for (int I = static_cast<int>(Next); Visits[I].From >= 0;
-           I = Visits[I].From)
-        Chain.Hops.insert(Chain.Hops.begin(),
-                          hop(Functions[Visits[Visits[I].From].Function],
-                              *Visits[I].Reached));
+      IndexChain Chain;
+      const llvm::SmallVector<size_t, 8> Path = Search.pathTo(Next);
+      for (size_t I = 1; I < Path.size(); ++I)
+        Chain.Hops.push_back(
+            hop(Functions[Search[Path[I - 1]].At], *Search[Path[I]].Reached));
+      Chain.Hops.push_back(hop(Here, B));
+      Chain.Api = B.Api.str();
+      Chain.Category = B.Category.str();
       return Chain;
     }
     if (Current.Depth >= MaxDepth)
       continue;
     for (const Call &C : callsOf(Here))
-      if (!Seen[C.Callee]) {
-        Seen[C.Callee] = true;
-        Visits.push_back(
-            {C.Callee, Current.Depth + 1, static_cast<int>(Next), &C});
-      }
+      Search.reach(Next, C.Callee, C.Callee, &C);
   }
   return std::nullopt;
 }

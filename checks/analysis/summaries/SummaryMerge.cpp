@@ -1,9 +1,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/summaries/SummaryMerge.h"
+#include "analysis/summaries/BreadthFirst.h"
 #include "utils/Paths.h"
 #include "llvm/ADT/STLExtras.h"
-#include <deque>
 
 namespace coro_tidy {
 
@@ -59,22 +59,19 @@ std::vector<int32_t> SummaryIndexBuilder::computeSteps() const {
       if (It != FunctionOfUsr.end())
         Callers[It->second].emplace_back(F, static_cast<int32_t>(C));
     }
+  // From the blocking functions back to their callers: each caller's step
+  // is its call on a shortest path to a blocking call.
   std::vector<int32_t> Steps(Functions.size(), NoStep);
-  std::deque<uint32_t> Queue;
+  BreadthFirst<uint32_t, int32_t> Search;
   for (uint32_t F = 0; F < Functions.size(); ++F)
     if (!Functions[F].Blocking.empty()) {
       Steps[F] = SummaryIndex::OwnCall;
-      Queue.push_back(F);
+      Search.start(F, F);
     }
-  while (!Queue.empty()) {
-    const uint32_t Callee = Queue.front();
-    Queue.pop_front();
-    for (auto [Caller, Call] : Callers[Callee])
-      if (Steps[Caller] == NoStep) {
+  for (size_t Next = 0; Next < Search.size(); ++Next)
+    for (auto [Caller, Call] : Callers[Search[Next].At])
+      if (Search.reach(Next, Caller, Caller, Call))
         Steps[Caller] = Call;
-        Queue.push_back(Caller);
-      }
-  }
   return Steps;
 }
 
